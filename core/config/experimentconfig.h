@@ -1,0 +1,79 @@
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+
+namespace as {
+
+/** Which model and how many classes. */
+struct ModelConfig
+{
+    std::string name = "x3d_xs";  // a name from the model registry: x3d_xs, c3d
+    int numClasses = 10;
+    std::string pretrained;       // optional state_dict file to start from
+    double dropout = 0.5;
+};
+
+/** What one training sample looks like: sampling and spatial size. */
+struct InputConfig
+{
+    int clipLengthFrames = 4;     // frames per clip fed to the model
+    int frameInterval = 5;        // take every n-th frame (X3D: 16 frames every 5th)
+    int shortSide = 182;          // short-edge resize before cropping
+    int cropSize = 160;           // square crop fed to the model
+    std::array<double, 3> mean{0.45, 0.45, 0.45};  // RGB, in [0,1] units
+    std::array<double, 3> std{0.225, 0.225, 0.225};
+};
+
+/** Training-time augmentation. */
+struct AugmentConfig
+{
+    bool randomCrop = true;
+    bool horizontalFlip = true;   // SynthMotion must switch this off: flipping swaps classes
+};
+
+/** Data source: a project and the split of it to use. */
+struct DataConfig
+{
+    std::string project;          // project folder; may be given on the command line instead
+    int split = 1;                // which train/test split of the project
+    int cacheShortSide = 128;     // short side of frames stored in the frame cache
+};
+
+/** Optimiser and schedule. */
+struct OptimConfig
+{
+    int epochs = 10;
+    int batchSize = 8;
+    double lr = 0.1;              // peak learning rate, reached after warm-up
+    double momentum = 0.9;
+    double weightDecay = 5e-5;
+    double warmupEpochs = 1.0;    // linear warm-up, then cosine to minLr
+    double warmupStartLr = 0.01;
+    double minLr = 0.0;
+};
+
+/** Run-level settings. */
+struct RunConfig
+{
+    std::string name;             // run folder name under runs/; generated when empty
+    std::uint64_t seed = 42;
+    int threads = 0;              // intra-op threads; 0 = all cores
+    int workers = 2;              // clip loader threads
+    std::string device = "auto";  // auto | cpu | cuda[:N]
+    int validateEvery = 1;        // epochs between validations
+};
+
+/** A whole experiment, as stored in YAML and in each run folder. */
+struct ExperimentConfig
+{
+    ModelConfig model;
+    InputConfig input;
+    AugmentConfig augment;
+    DataConfig data;
+    OptimConfig optim;
+    RunConfig run;
+};
+
+} // namespace as

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/common/cancellation.h"
+#include "core/common/progress.h"
+
+namespace as {
+
+/** Options of the SynthMotion demo data generator (DESIGN.md). */
+struct SynthMotionOptions
+{
+    std::string outputDir;
+    std::uint64_t seed = 1;
+    int width = 128;
+    int height = 96;
+    int frames = 32;
+    double fps = 25.0;
+    int clipsPerClass = 40;
+    double testFraction = 0.25;  // the last clips of each class go to testlist01.txt
+};
+
+/** The ten SynthMotion classes, in classInd order. */
+const std::vector<std::string> &synthMotionClasses();
+
+/**
+ * Writes `outputDir/<class>/<class>_NNN.avi` (MJPG) for every class and clip, plus
+ * `classInd.txt`, `trainlist01.txt`, `testlist01.txt`. Deterministic from the seed: the same
+ * options give byte-identical frames. Progress stage "synth", one unit per clip.
+ */
+void generateSynthMotion(const SynthMotionOptions &options, ProgressObserver &observer,
+                         const CancellationToken &token);
+
+} // namespace as

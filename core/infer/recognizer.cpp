@@ -1,0 +1,128 @@
+#include "core/infer/recognizer.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <random>
+#include <sstream>
+
+#include <opencv2/imgproc.hpp>
+#include <torch/torch.h>
+
+#include "core/common/error.h"
+#include "core/common/fileutil.h"
+#include "core/config/configio.h"
+#include "core/data/clipsampler.h"
+#include "core/data/cliptransform.h"
+#include "core/models/modelregistry.h"
+#include "core/train/checkpoint.h"
+#include "core/train/trainingsetup.h"
+#include "core/video/videoinfo.h"
+#include "core/video/videoreader.h"
+
+namespace as {
+
+namespace fs = std::filesystem;
+
+struct Recognizer::Impl
+{
+    ExperimentConfig config;
+    std::vector<std::string> classNames;
+    std::shared_ptr<VideoModelImpl> model;
+    torch::Device device{torch::kCPU};
+};
+
+Recognizer::Recognizer(const std::string &runDir, bool preferBest)
+    : m_impl(std::make_unique<Impl>())
+{
+    if (!fs::exists(runDir + "/config.yaml"))
+        throw Error("run.notfound", "Not a run folder (no config.yaml): " + runDir, runDir);
+    m_impl->config = loadConfig(runDir + "/config.yaml");
+    std::istringstream names(readFile(runDir + "/classes.txt"));
+    for (std::string line; std::getline(names, line);)
+        if (!line.empty())
+            m_impl->classNames.push_back(line);
+    std::string checkpoint = runDir + "/checkpoints/" + (preferBest ? "best.pt" : "last.pt");
+    if (!fs::exists(checkpoint))
+        checkpoint = runDir + "/checkpoints/last.pt";
+    if (!fs::exists(checkpoint))
+        throw Error("run.nocheckpoint",
+                    "Run " + runDir + " has no checkpoint yet (no epoch finished)", runDir);
+
+    applyThreadCount(m_impl->config.run.threads);
+    m_impl->device = resolveDevice(m_impl->config.run.device);
+    ModelBuildOptions build;
+    build.name = m_impl->config.model.name;
+    build.numClasses = m_impl->config.model.numClasses;
+    build.clipLengthFrames = m_impl->config.input.clipLengthFrames;
+    build.cropSize = m_impl->config.input.cropSize;
+    build.dropout = m_impl->config.model.dropout;
+    m_impl->model = createModel(build);
+    loadCheckpoint(checkpoint, *m_impl->model, nullptr);
+    m_impl->model->to(m_impl->device);
+    m_impl->model->eval();
+}
+
+Recognizer::~Recognizer() = default;
+
+const std::vector<std::string> &Recognizer::classNames() const
+{
+    return m_impl->classNames;
+}
+
+std::vector<ClassScore> Recognizer::predictVideo(const std::string &videoPath, int k) const
+{
+    const ExperimentConfig &config = m_impl->config;
+    if (!fs::exists(videoPath))
+        throw Error("video.notfound", "Video file not found: " + videoPath, videoPath);
+    if (!hasVideoExtension(videoPath))
+        throw Error("video.unreadable", "Not a video file (unknown extension): " + videoPath,
+                    videoPath);
+
+    // Decode the whole video at the frame cache's resolution, as training saw it.
+    std::vector<cv::Mat> frames;
+    {
+        VideoReader reader(videoPath);
+        cv::Mat frame;
+        while (reader.read(frame)) {
+            const int shortSide = std::min(frame.cols, frame.rows);
+            const double scale = static_cast<double>(config.data.cacheShortSide) / shortSide;
+            cv::Mat resized;
+            cv::resize(frame, resized,
+                       cv::Size(std::max(1, static_cast<int>(std::lround(frame.cols * scale))),
+                                std::max(1, static_cast<int>(std::lround(frame.rows * scale)))),
+                       0, 0, cv::INTER_AREA);
+            frames.push_back(resized);
+        }
+    }
+    if (frames.empty())
+        throw Error("video.unreadable",
+                    "No frame of " + videoPath + " could be decoded (corrupt or not a video)",
+                    videoPath);
+
+    const DenseClipSampler sampler(config.input.clipLengthFrames, config.input.frameInterval);
+    const ClipTransform transform(transformOptions(config, false));
+    std::vector<cv::Mat> clip;
+    for (int index : sampler.sampleCentred(static_cast<int>(frames.size())))
+        clip.push_back(frames[static_cast<std::size_t>(index)]);
+    std::mt19937_64 rng(0);
+
+    torch::InferenceMode inference;  // thread-local: opened on the calling thread
+    const torch::Tensor input = transform.apply(clip, false, rng).unsqueeze(0).to(m_impl->device);  // [1, 3, T, H, W]
+    const torch::Tensor probs = torch::softmax(m_impl->model->forward(input), 1)[0].cpu();  // [classes]
+
+    const int kk = std::min<int>(k, static_cast<int>(probs.size(0)));
+    const auto top = probs.topk(kk);
+    std::vector<ClassScore> scores;
+    for (int i = 0; i < kk; ++i) {
+        ClassScore s;
+        s.index = static_cast<int>(std::get<1>(top)[i].item<std::int64_t>());
+        s.probability = std::get<0>(top)[i].item<double>();
+        s.name = s.index < static_cast<int>(m_impl->classNames.size())
+                     ? m_impl->classNames[static_cast<std::size_t>(s.index)]
+                     : std::to_string(s.index);
+        scores.push_back(s);
+    }
+    return scores;
+}
+
+} // namespace as

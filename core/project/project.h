@@ -1,0 +1,79 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/project/projecttypes.h"
+
+namespace as {
+
+/**
+ * A project is a folder: `project.db` (SQLite, WAL, schema version), `cache/` (frame cache),
+ * `runs/` (training runs). Every write is one transaction. Not thread-safe: use one Project
+ * object per thread (SQLite handles concurrent connections to the same file).
+ */
+class Project
+{
+public:
+    /** Creates the folder layout and an empty database; throws `Error` if one exists. */
+    static Project create(const std::string &dir);
+    /** Opens an existing project; throws `Error` naming the folder when it is not one. */
+    static Project open(const std::string &dir);
+    /** Opens the project at `dir`, creating it when the folder has none. */
+    static Project openOrCreate(const std::string &dir);
+    static bool exists(const std::string &dir);
+
+    Project(Project &&) noexcept;
+    Project &operator=(Project &&) noexcept;
+    ~Project();
+
+    const std::string &dir() const;
+    std::string cacheDir() const;
+    std::string runsDir() const;
+    int schemaVersion() const;
+
+    // classes
+    std::vector<ClassInfo> classes() const;
+    /** Returns the id of the class `name`, adding it (next index) when new. */
+    std::int64_t ensureClass(const std::string &name);
+    std::optional<ClassInfo> classByName(const std::string &name) const;
+
+    // videos
+    std::vector<VideoRecord> videos() const;
+    std::optional<VideoRecord> videoByPath(const std::string &absolutePath) const;
+    std::optional<VideoRecord> video(std::int64_t id) const;
+    /** Inserts or updates (by path) a video; returns its id. */
+    std::int64_t upsertVideo(const VideoRecord &video);
+    void setVideoStatus(std::int64_t videoId, VideoStatus status, const std::string &error = {});
+
+    // splits
+    void setSubset(int split, std::int64_t videoId, Subset subset);
+    Subset subset(int split, std::int64_t videoId) const;
+    /** Videos of `subset` in `split` whose status is not Error, ordered by id. */
+    std::vector<VideoRecord> videosIn(int split, Subset subset) const;
+
+    /** Runs `fn` inside one transaction (commit on return, rollback on exception). */
+    template<typename Fn> void transaction(Fn &&fn)
+    {
+        begin();
+        try {
+            fn();
+        } catch (...) {
+            rollback();
+            throw;
+        }
+        commit();
+    }
+
+private:
+    struct Impl;
+    explicit Project(std::unique_ptr<Impl> impl);
+    void begin();
+    void commit();
+    void rollback();
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace as

@@ -1,0 +1,85 @@
+#include "core/train/trainingsetup.h"
+
+#include <thread>
+
+#include <torch/torch.h>
+
+#include "core/common/error.h"
+#include "core/project/project.h"
+#include "core/video/framecache.h"
+
+namespace as {
+
+torch::Device resolveDevice(const std::string &device)
+{
+    if (device == "auto")
+        return torch::cuda::is_available() ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+    if (device == "cpu")
+        return torch::Device(torch::kCPU);
+    if (device.rfind("cuda", 0) == 0) {
+        if (!torch::cuda::is_available())
+            throw Error("device.unavailable",
+                        "run.device is '" + device + "' but this LibTorch build has no CUDA or "
+                        "no GPU is visible; use 'cpu' or 'auto'",
+                        "run.device");
+        return torch::Device(device);
+    }
+    throw Error("device.unknown", "Unknown device '" + device + "' (auto, cpu, cuda, cuda:N)",
+                "run.device");
+}
+
+void applyThreadCount(int threads)
+{
+    const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    torch::set_num_threads(threads > 0 ? threads : cores);
+}
+
+ClipTransformOptions transformOptions(const ExperimentConfig &config, bool train)
+{
+    ClipTransformOptions options;
+    options.shortSide = config.input.shortSide;
+    options.cropSize = config.input.cropSize;
+    options.randomCrop = train && config.augment.randomCrop;
+    options.horizontalFlip = train && config.augment.horizontalFlip;
+    options.mean = config.input.mean;
+    options.std = config.input.std;
+    return options;
+}
+
+std::vector<ClipSample> projectSamples(const Project &project, const ExperimentConfig &config,
+                                       Subset subset)
+{
+    std::map<std::int64_t, int> labelOf;
+    for (const ClassInfo &c : project.classes())
+        labelOf[c.id] = c.index;
+    std::vector<ClipSample> samples;
+    for (const VideoRecord &video : project.videosIn(config.data.split, subset)) {
+        if (video.status == VideoStatus::Error || video.classId == 0)
+            continue;
+        ClipSample sample;
+        sample.packPath = FrameCache::packPath(project.cacheDir(), video.id,
+                                               config.data.cacheShortSide);
+        sample.label = labelOf.at(video.classId);
+        sample.videoId = video.id;
+        samples.push_back(std::move(sample));
+    }
+    return samples;
+}
+
+std::shared_ptr<const ClipDataset> makeDataset(std::vector<ClipSample> samples,
+                                               const ExperimentConfig &config, bool train)
+{
+    return std::make_shared<const ClipDataset>(
+        std::move(samples), DenseClipSampler(config.input.clipLengthFrames, config.input.frameInterval),
+        ClipTransform(transformOptions(config, train)), train);
+}
+
+std::string testProtocol(const ExperimentConfig &config)
+{
+    return "1 centred clip x 1 centre crop; " + std::to_string(config.input.clipLengthFrames) +
+           " frames every " + std::to_string(config.input.frameInterval) + "; short side " +
+           std::to_string(config.input.shortSide) + ", crop " +
+           std::to_string(config.input.cropSize) + " px";
+}
+
+} // namespace as

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <torch/types.h>
+
+#include "core/config/experimentconfig.h"
+#include "core/data/clipdataset.h"
+#include "core/data/cliploader.h"
+#include "core/project/projecttypes.h"
+
+namespace as {
+
+class Project;
+
+/**
+ * The pieces a training or evaluation run derives from its config, in one place so the
+ * trainer, the evaluator and the recognizer cannot drift apart.
+ */
+
+/** `auto` picks CUDA when LibTorch has it, else the CPU; throws `Error` for unusable devices. */
+torch::Device resolveDevice(const std::string &device);
+
+/** Sets LibTorch's intra-op threads (0 = all cores); Debian's LibTorch defaults to one. */
+void applyThreadCount(int threads);
+
+/** The spatial pipeline of the config for training or testing. */
+ClipTransformOptions transformOptions(const ExperimentConfig &config, bool train);
+
+/** Samples of a split's subset whose frames are in the cache; videos in error are skipped. */
+std::vector<ClipSample> projectSamples(const Project &project, const ExperimentConfig &config,
+                                       Subset subset);
+
+/** A dataset for training (random sampling and augmentation) or testing (centred). */
+std::shared_ptr<const ClipDataset> makeDataset(std::vector<ClipSample> samples,
+                                               const ExperimentConfig &config, bool train);
+
+/** A short description of the test protocol, e.g. "1 centred clip x 1 centre crop, ...". */
+std::string testProtocol(const ExperimentConfig &config);
+
+} // namespace as
