@@ -1,0 +1,147 @@
+// Tests of the experiment config: YAML round trip, per-field validation with line numbers,
+// and the presets shipped in resources/presets.
+
+#include <filesystem>
+#include <fstream>
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "core/config/configio.h"
+#include "core/project/demoproject.h"
+#include "testutil.h"
+
+using namespace as;
+
+class TestConfig : public QObject
+{
+    Q_OBJECT
+
+private:
+    static const ConfigIssue *find(const ConfigError &e, const std::string &field)
+    {
+        for (const ConfigIssue &i : e.issues())
+            if (i.field == field)
+                return &i;
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void roundTripKeepsEveryField()
+    {
+        ExperimentConfig c = demoExperimentConfig("/tmp/p");
+        c.model.name = "c3d";
+        c.input.mean = {0.1, 0.2, 0.3};
+        c.optim.lr = 0.0125;
+        c.run.seed = 1234567890123ULL;
+        c.augment.horizontalFlip = true;
+        const ExperimentConfig back = parseConfig(configToYaml(c), "mem");
+        QCOMPARE(configToYaml(back), configToYaml(c));
+        QCOMPARE(back.model.name, std::string("c3d"));
+        QCOMPARE(back.input.mean[2], 0.3);
+        QCOMPARE(back.optim.lr, 0.0125);
+        QCOMPARE(back.run.seed, 1234567890123ULL);
+        QVERIFY(back.augment.horizontalFlip);
+    }
+
+    void missingFieldsTakeDefaults()
+    {
+        const ExperimentConfig c = parseConfig("model:\n  name: x3d_xs\n", "mem");
+        QCOMPARE(c.optim.momentum, ExperimentConfig().optim.momentum);
+        QCOMPARE(c.input.cropSize, ExperimentConfig().input.cropSize);
+    }
+
+    void everyBadFieldIsNamedWithItsLine()
+    {
+        const std::string yaml = "model:\n"
+                                 "  name: resnet9000\n"       // line 2: unknown model
+                                 "  num_clases: 10\n"         // line 3: typo
+                                 "optim:\n"
+                                 "  lr: fast\n"               // line 5: not a number
+                                 "  epochs: 3\n"
+                                 "bogus: 1\n";                // line 7: unknown section
+        try {
+            parseConfig(yaml, "bad.yaml");
+            QFAIL("a bad config was accepted");
+        } catch (const ConfigError &e) {
+            const std::string message = e.what();
+            QVERIFY(message.find("bad.yaml") != std::string::npos);
+            const ConfigIssue *typo = find(e, "model.num_clases");
+            QVERIFY(typo);
+            QCOMPARE(typo->line, 3);
+            const ConfigIssue *lr = find(e, "optim.lr");
+            QVERIFY(lr);
+            QCOMPARE(lr->line, 5);
+            const ConfigIssue *section = find(e, "bogus");
+            QVERIFY(section);
+            QCOMPARE(section->line, 7);
+        }
+    }
+
+    void rangeErrorsAreReportedTogether()
+    {
+        const std::string yaml = "model:\n  name: resnet9000\n"
+                                 "input:\n  crop_size: 200\n  short_side: 100\n"
+                                 "optim:\n  batch_size: 0\n";
+        try {
+            parseConfig(yaml, "range.yaml");
+            QFAIL("a bad config was accepted");
+        } catch (const ConfigError &e) {
+            QVERIFY(find(e, "model.name"));
+            QCOMPARE(find(e, "model.name")->line, 2);
+            QVERIFY(find(e, "input.short_side"));
+            QVERIFY(find(e, "optim.batch_size"));
+            QCOMPARE(find(e, "optim.batch_size")->line, 7);
+        }
+    }
+
+    void syntaxErrorNamesTheLine()
+    {
+        try {
+            parseConfig("model:\n  name: [x3d\n", "syntax.yaml");
+            QFAIL("broken YAML was accepted");
+        } catch (const ConfigError &e) {
+            QVERIFY(std::string(e.what()).find("syntax.yaml") != std::string::npos);
+            QVERIFY(e.issues().front().line > 0);
+        }
+    }
+
+    void missingAndEmptyFiles()
+    {
+        QVERIFY_THROWS_EXCEPTION(Error, loadConfig("/nonexistent/config.yaml"));
+        QTemporaryDir dir;
+        const std::string empty = test::path(dir, "empty.yaml");
+        std::ofstream(empty).close();
+        QVERIFY_THROWS_EXCEPTION(ConfigError, loadConfig(empty));
+    }
+
+    void saveIsAtomicAndReadable()
+    {
+        QTemporaryDir dir;
+        const std::string file = test::path(dir, "c.yaml");
+        saveConfig(demoExperimentConfig("/p"), file);
+        QCOMPARE(loadConfig(file).model.name, std::string("x3d_xs"));
+        // no temporary files left behind
+        int files = 0;
+        for (const auto &e : std::filesystem::directory_iterator(test::path(dir)))
+            files += e.is_regular_file() ? 1 : 0;
+        QCOMPARE(files, 1);
+    }
+
+    void presetsLoadAndValidate()
+    {
+        const std::string presets = std::string(ACTIONSTUDIO_SOURCE_DIR) + "/resources/presets";
+        int count = 0;
+        for (const auto &entry : std::filesystem::directory_iterator(presets)) {
+            if (entry.path().extension() != ".yaml")
+                continue;
+            const ExperimentConfig c = loadConfig(entry.path().string());
+            QVERIFY2(validateConfig(c).empty(), entry.path().c_str());
+            ++count;
+        }
+        QVERIFY(count >= 2);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestConfig)
+#include "testconfig.moc"
