@@ -1,0 +1,192 @@
+// Tests of actionstudio-cli as a user runs it: help, bad input with clear messages naming the
+// file or field, and a training run killed with SIGKILL that resumes where it stopped.
+
+#include <filesystem>
+#include <fstream>
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <nlohmann/json.hpp>
+
+#include "testutil.h"
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QString cliPath()
+{
+    return QStringLiteral(ACTIONSTUDIO_BINARY_DIR "/app/actionstudio-cli");
+}
+
+Result runCli(const QStringList &args, int timeoutMs = 240000)
+{
+    QProcess p;
+    p.start(cliPath(), args);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_project;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(QFile::exists(cliPath()));
+        m_project = m_dir.filePath(QStringLiteral("demo"));
+        const Result r = runCli({QStringLiteral("demo"), QStringLiteral("--project"), m_project,
+                                 QStringLiteral("--clips-per-class"), QStringLiteral("8"),
+                                 QStringLiteral("--frames"), QStringLiteral("20")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+
+    void everyCommandHasHelp()
+    {
+        for (const char *cmd : {"synth", "import", "extract", "train", "eval", "predict", "demo",
+                                "runs"}) {
+            const Result r = runCli({QString::fromLatin1(cmd), QStringLiteral("--help")});
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.out.contains(QStringLiteral("Usage")) || r.out.contains(QStringLiteral("Options")),
+                     cmd);
+        }
+        QVERIFY(runCli({}).exitCode != 0);
+    }
+
+    void badConfigNamesEveryField()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("bad.yaml"));
+        std::ofstream(file.toStdString()) << "model:\n  name: nope\noptim:\n  lr: -1\n  epohcs: 3\n";
+        const Result r = runCli({QStringLiteral("train"), QStringLiteral("--config"), file,
+                                 QStringLiteral("--check")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(file), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("optim.epohcs")));
+        QVERIFY(r.err.contains(QStringLiteral("line 5")));
+
+        const QString good = m_dir.filePath(QStringLiteral("good.yaml"));
+        QFile::copy(QStringLiteral(ACTIONSTUDIO_SOURCE_DIR "/resources/presets/x3d_xs_synthmotion.yaml"), good);
+        const Result ok = runCli({QStringLiteral("train"), QStringLiteral("--config"), good,
+                                  QStringLiteral("--check")});
+        QCOMPARE(ok.exitCode, 0);
+        QVERIFY(ok.out.contains(QStringLiteral("clip_length_frames: 8")));
+    }
+
+    void importReportsBadFilesAndGoesOn()
+    {
+        QTemporaryDir tree;
+        QDir().mkpath(tree.filePath(QStringLiteral("walk")));
+        QDir().mkpath(tree.filePath(QStringLiteral("run")));
+        QFile::copy(q(as::test::testdata("mmaction2/tests/data/rawvideo_dataset/part_0.mp4")),
+                    tree.filePath(QStringLiteral("walk/good.mp4")));
+        QFile::copy(q(as::test::testdata("derived/random_bytes.mp4")),
+                    tree.filePath(QStringLiteral("run/random.mp4")));
+        QFile::copy(q(as::test::testdata("derived/demo_truncated_40pct.mp4")),
+                    tree.filePath(QStringLiteral("run/truncated.mp4")));
+        std::ofstream(tree.filePath(QStringLiteral("run/empty.mp4")).toStdString()).close();
+        const QString project = m_dir.filePath(QStringLiteral("imported"));
+        const Result r = runCli({QStringLiteral("import"), QStringLiteral("--project"), project,
+                                 QStringLiteral("--folder"), tree.path()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(tree.filePath(QStringLiteral("run/random.mp4"))), qPrintable(r.err));
+        QVERIFY(r.err.contains(tree.filePath(QStringLiteral("run/empty.mp4"))));
+        QVERIFY(r.out.contains(QStringLiteral("videos added")));
+
+        const Result e = runCli({QStringLiteral("extract"), QStringLiteral("--project"), project});
+        QVERIFY2(e.exitCode == 0, qPrintable(e.err));
+    }
+
+    void trainKilledResumesFromItsCheckpoint()
+    {
+        const QString config = m_dir.filePath(QStringLiteral("kill.yaml"));
+        std::ofstream(config.toStdString())
+            << "model: {name: x3d_xs}\n"
+               "input: {clip_length_frames: 4, frame_interval: 2, short_side: 48, crop_size: 48}\n"
+               "augment: {horizontal_flip: false}\n"
+               "data: {cache_short_side: 48}\n"
+               "optim: {epochs: 3, batch_size: 4, lr: 0.05, warmup_epochs: 0, warmup_start_lr: 0.05}\n"
+               "run: {name: killed, seed: 7, workers: 1}\n";
+        const QString runDir = m_project + QStringLiteral("/runs/killed");
+        QProcess p;
+        p.start(cliPath(), {QStringLiteral("train"), QStringLiteral("--config"), config,
+                            QStringLiteral("--project"), m_project});
+        QVERIFY(p.waitForStarted());
+        // Wait until the first epoch's checkpoint exists and the second epoch is under way.
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(runDir + QStringLiteral("/checkpoints/last.pt")), 180000);
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            std::ifstream in((runDir + QStringLiteral("/metrics.jsonl")).toStdString());
+            for (std::string line; std::getline(in, line);)
+                if (line.find("\"epoch\":1") != std::string::npos && line.find("\"iter\"") != std::string::npos)
+                    return true;
+            return false;
+        }(), 120000);
+        ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
+        QVERIFY(p.waitForFinished());
+
+        const Result r = runCli({QStringLiteral("train"), QStringLiteral("--resume"), runDir});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Resuming at epoch 2")), qPrintable(r.err));
+
+        // One curve: every step exactly once, in order, and three epoch records.
+        std::ifstream in((runDir + QStringLiteral("/metrics.jsonl")).toStdString());
+        std::int64_t expectedStep = 0;
+        int epochs = 0;
+        for (std::string line; std::getline(in, line);) {
+            const auto j = nlohmann::json::parse(line);
+            if (j["type"] == "iter")
+                QCOMPARE(j["step"].get<std::int64_t>(), expectedStep++);
+            else
+                QCOMPARE(j["epoch"].get<int>(), epochs++);
+        }
+        QCOMPARE(epochs, 3);
+
+        const Result runs = runCli({QStringLiteral("runs"), QStringLiteral("--project"), m_project});
+        QVERIFY(runs.out.contains(QStringLiteral("killed")));
+        QVERIFY(runs.out.contains(QStringLiteral("finished")));
+    }
+
+    void predictNamesBadFiles()
+    {
+        const QString runDir = m_project + QStringLiteral("/runs/killed");
+        const QString text = m_dir.filePath(QStringLiteral("readme.mp4"));
+        std::ofstream(text.toStdString()) << "hello";
+        const QString good = m_project + QStringLiteral("/synthmotion/grow/grow_008.avi");
+        const Result r = runCli({QStringLiteral("predict"), QStringLiteral("--run"), runDir, good, text,
+                                 q(as::test::testdata("derived/random_bytes.mp4"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.contains(good));                 // the good one is still answered
+        QVERIFY(r.err.contains(text));
+        QVERIFY(r.err.contains(QStringLiteral("random_bytes.mp4")));
+        QVERIFY(r.err.contains(QStringLiteral("2 of 3")));
+
+        const Result missing = runCli({QStringLiteral("eval"), QStringLiteral("--run"),
+                                       m_dir.filePath(QStringLiteral("nope"))});
+        QVERIFY(missing.exitCode != 0);
+        QVERIFY(missing.err.contains(QStringLiteral("nope")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "testcli.moc"
