@@ -1,6 +1,7 @@
 // Tests of actionstudio-cli as a user runs it: help, bad input with clear messages naming the
 // file or field, and a training run killed with SIGKILL that resumes where it stopped.
 
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 
