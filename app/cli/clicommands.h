@@ -18,6 +18,7 @@ void addTrainCommand(CLI::App &app);
 void addEvalCommand(CLI::App &app);
 void addPredictCommand(CLI::App &app);
 void addRunsCommand(CLI::App &app);
+void addBenchCommand(CLI::App &app);
 
 /** Set by SIGINT: commands pass it to jobs so Ctrl+C stops cleanly (checkpoint kept). */
 const CancellationToken &interruptToken();

@@ -45,6 +45,7 @@ int main(int argc, char **argv)
     as::cli::addEvalCommand(app);
     as::cli::addPredictCommand(app);
     as::cli::addRunsCommand(app);
+    as::cli::addBenchCommand(app);
 
     (void)as::cli::interruptToken();
     std::signal(SIGINT, onInterrupt);
