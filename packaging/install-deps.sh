@@ -14,7 +14,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libgl-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-translations-l10n
   # runtime: codecs through OpenCV's FFmpeg backend, offscreen and X11 platform plugins
-  ffmpeg qt6-qpa-plugins xvfb xauth
+  ffmpeg qt6-qpa-plugins fonts-wqy-microhei xvfb xauth
 )
 
 SUDO=""

@@ -1,4 +1,5 @@
 #include "core/data/synthmotion.h"
+#include "core/data/synthmotionrender.h"
 
 #include <algorithm>
 #include <array>
@@ -407,14 +408,15 @@ void generateSynthMotion(const SynthMotionOptions &options, ProgressObserver &ob
                                                                        + ".partial.avi"))
                                             .string();
             {
-                // OpenCV's own MJPEG writer: always built in, needs no FFmpeg encoder, and
-                // is deterministic.
+                // MJPEG through FFmpeg: deterministic and decodable everywhere. OpenCV's own
+                // MJPEG encoder is only the fallback: about one clip in ten it writes a frame
+                // that FFmpeg's decoder reports as damaged ("error dc").
                 cv::VideoWriter writer;
+                const int fourcc = cv::VideoWriter::fourcc('M', 'J', 'P', 'G');
+                const cv::Size size(options.width, options.height);
                 try {
-                    writer.open(partial, cv::CAP_OPENCV_MJPEG, cv::VideoWriter::fourcc('M', 'J', 'P', 'G'),
-                                options.fps, cv::Size(options.width, options.height), true);
-                    if (writer.isOpened())
-                        writer.set(cv::VIDEOWRITER_PROP_QUALITY, 95);
+                    if (!writer.open(partial, cv::CAP_FFMPEG, fourcc, options.fps, size, true))
+                        writer.open(partial, cv::CAP_OPENCV_MJPEG, fourcc, options.fps, size, true);
                 } catch (const cv::Exception &e) {
                     throw cannotWrite(path + ": " + e.what());
                 }

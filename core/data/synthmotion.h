@@ -4,8 +4,6 @@
 #include <string>
 #include <vector>
 
-#include <opencv2/core/mat.hpp>
-
 #include "core/common/cancellation.h"
 #include "core/common/progress.h"
 
@@ -34,13 +32,5 @@ const std::vector<std::string> &synthMotionClasses();
  */
 void generateSynthMotion(const SynthMotionOptions &options, ProgressObserver &observer,
                          const CancellationToken &token);
-
-/**
- * The BGR frames of clip `clipIndex` (0-based) of class `classIndex` exactly as
- * `generateSynthMotion` hands them to the encoder. With `withShape` false the same clip is
- * rendered without its shape (same background and noise): tests subtract it to find the shape.
- */
-std::vector<cv::Mat> renderSynthMotionClip(const SynthMotionOptions &options, int classIndex,
-                                           int clipIndex, bool withShape = true);
 
 } // namespace as
