@@ -16,6 +16,7 @@
 
 #include "core/common/error.h"
 #include "core/data/synthmotion.h"
+#include "core/data/synthmotionrender.h"
 #include "core/video/videoinfo.h"
 #include "core/video/videoreader.h"
 #include "testutil.h"
