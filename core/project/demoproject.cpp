@@ -70,22 +70,26 @@ ExperimentConfig demoExperimentConfig(const std::string &projectDir)
     c.model.name = "x3d_xs";
     c.model.numClasses = 10;
     c.model.dropout = 0.5;
-    c.input.clipLengthFrames = 8;
-    c.input.frameInterval = 3;
-    c.input.shortSide = 96;
-    c.input.cropSize = 80;
+    // 6 frames 4 apart (span 21 of SynthMotion's 32): no blink period aliases with the step.
+    // Crop 64 trains twice as fast as 80 on 2 CPU cores (actionstudio-cli bench train-step).
+    c.input.clipLengthFrames = 6;
+    c.input.frameInterval = 4;
+    c.input.shortSide = kDemoCacheShortSide;
+    c.input.cropSize = 64;
     c.augment.randomCrop = true;
     c.augment.horizontalFlip = false;
     c.data.project = projectDir;
     c.data.split = 1;
-    c.data.cacheShortSide = 96;
-    c.optim.epochs = 12;
+    c.data.cacheShortSide = kDemoCacheShortSide;
+    // From scratch, higher rates (0.1-0.4 at batch 16) stay at chance for the first epochs;
+    // 0.01-0.02 start learning (measured on the demo data, see issue 2's notes).
+    c.optim.epochs = 20;
     c.optim.batchSize = 16;
-    c.optim.lr = 0.2;
+    c.optim.lr = 0.02;
     c.optim.momentum = 0.9;
     c.optim.weightDecay = 5e-5;
     c.optim.warmupEpochs = 1.0;
-    c.optim.warmupStartLr = 0.02;
+    c.optim.warmupStartLr = 0.002;
     c.optim.minLr = 0.0;
     c.run.seed = 42;
     c.run.workers = 2;

@@ -9,12 +9,15 @@
 
 namespace as {
 
+/** Short side of the demo's frame cache, equal to the demo recipe's input short side. */
+constexpr int kDemoCacheShortSide = 72;
+
 /** Where and how to build the built-in SynthMotion demo project. */
 struct DemoProjectOptions
 {
     std::string projectDir;       // the project folder; SynthMotion videos go to <dir>/synthmotion
     SynthMotionOptions synth;     // outputDir is ignored (derived from projectDir)
-    int cacheShortSide = 96;
+    int cacheShortSide = kDemoCacheShortSide;
     int threads = 2;
 };
 
