@@ -92,7 +92,7 @@ private Q_SLOTS:
         const Result ok = runCli({QStringLiteral("train"), QStringLiteral("--config"), good,
                                   QStringLiteral("--check")});
         QCOMPARE(ok.exitCode, 0);
-        QVERIFY(ok.out.contains(QStringLiteral("clip_length_frames: 8")));
+        QVERIFY(ok.out.contains(QStringLiteral("clip_length_frames: 6")));
     }
 
     void importReportsBadFilesAndGoesOn()
