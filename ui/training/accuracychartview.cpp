@@ -1,4 +1,5 @@
 #include "ui/training/accuracychartview.h"
+#include "ui/widgets/chartstyle.h"
 
 #include <algorithm>
 
@@ -38,14 +39,7 @@ AccuracyChartView::AccuracyChartView(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(320, 220);
 
-    auto *chart = new QChart();
-    chart->setTitle(tr("Accuracy per epoch"));
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    QFont titleFont = chart->titleFont();
-    titleFont.setBold(true);
-    chart->setTitleFont(titleFont);
+    QChart *chart = makeStyledChart(tr("Accuracy per epoch"));
     chart->addSeries(m_trainTop1);
     chart->addSeries(m_valTop1);
     chart->addSeries(m_valTop5);

@@ -1,4 +1,5 @@
 #include "ui/training/losschartview.h"
+#include "ui/widgets/chartstyle.h"
 
 #include <algorithm>
 #include <cmath>
@@ -21,14 +22,7 @@ LossChartView::LossChartView(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(320, 220);
 
-    auto *chart = new QChart();
-    chart->setTitle(tr("Training loss"));
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    QFont titleFont = chart->titleFont();
-    titleFont.setBold(true);
-    chart->setTitleFont(titleFont);
+    QChart *chart = makeStyledChart(tr("Training loss"));
 
     m_raw->setName(tr("Loss"));
     m_raw->setPen(QPen(QColor(0x90, 0xca, 0xf9), 1.0));
