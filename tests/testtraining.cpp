@@ -189,13 +189,30 @@ private Q_SLOTS:
         }
     }
 
+    void resumeContinuesTheSameCurve_data()
+    {
+        // Both optimisers keep their state (momentum buffers, Adam moments) in the checkpoint.
+        QTest::addColumn<QString>("optimizer");
+        QTest::addColumn<double>("lr");
+        QTest::newRow("sgd") << QStringLiteral("sgd") << 0.05;
+        QTest::newRow("adamw") << QStringLiteral("adamw") << 0.001;
+    }
+
     void resumeContinuesTheSameCurve()
     {
+        QFETCH(QString, optimizer);
+        QFETCH(double, lr);
+        auto config = [&](const std::string &name) {
+            ExperimentConfig c = smallConfig(name + "-" + optimizer.toStdString(), 2);
+            c.optim.optimizer = optimizer.toStdString();
+            c.optim.lr = lr;
+            c.optim.warmupStartLr = lr / 10.0;
+            return c;
+        };
         // Uninterrupted reference run of 2 epochs.
         Recorder full;
         const RunSummary reference =
-            Trainer(TrainerParams{smallConfig("full", 2), {}, {}, false}, full, CancellationToken())
-                .run();
+            Trainer(TrainerParams{config("full"), {}, {}, false}, full, CancellationToken()).run();
         QVERIFY2(reference.outcome == RunOutcome::Finished, reference.error.c_str());
         const std::vector<double> expected = iterationLosses(reference.runDir);
         const int perEpoch = static_cast<int>(expected.size()) / 2;
@@ -205,7 +222,7 @@ private Q_SLOTS:
         CancellationToken token;
         Recorder partial(token, perEpoch + perEpoch / 2);
         const RunSummary stopped =
-            Trainer(TrainerParams{smallConfig("stopped", 2), {}, {}, false}, partial, token).run();
+            Trainer(TrainerParams{config("stopped"), {}, {}, false}, partial, token).run();
         QCOMPARE(int(stopped.outcome), int(RunOutcome::Cancelled));
         QCOMPARE(stopped.epochsCompleted, 1);
         QCOMPARE(readRun(stopped.runDir).status, std::string("cancelled"));

@@ -132,6 +132,7 @@ std::vector<ConfigIssue> readConfig(const YAML::Node &root, ExperimentConfig &c)
         r.read("num_classes", c.model.numClasses);
         r.read("pretrained", c.model.pretrained);
         r.read("dropout", c.model.dropout);
+        r.read("zero_init_final_bn", c.model.zeroInitFinalBn);
         r.rejectUnknown();
     }
     {
@@ -161,6 +162,7 @@ std::vector<ConfigIssue> readConfig(const YAML::Node &root, ExperimentConfig &c)
         SectionReader r(section(root, "optim", issues), "optim.", issues);
         r.read("epochs", c.optim.epochs);
         r.read("batch_size", c.optim.batchSize);
+        r.read("optimizer", c.optim.optimizer);
         r.read("lr", c.optim.lr);
         r.read("momentum", c.optim.momentum);
         r.read("weight_decay", c.optim.weightDecay);
@@ -244,6 +246,8 @@ std::vector<ConfigIssue> validateConfig(const ExperimentConfig &c)
             "must be between 1 and 100000");
     require(c.optim.batchSize >= 1 && c.optim.batchSize <= 4096, "optim.batch_size",
             "must be between 1 and 4096");
+    require(c.optim.optimizer == "sgd" || c.optim.optimizer == "adamw", "optim.optimizer",
+            "must be sgd or adamw");
     require(c.optim.lr > 0.0 && c.optim.lr < 100.0, "optim.lr", "must be positive");
     require(c.optim.momentum >= 0.0 && c.optim.momentum < 1.0, "optim.momentum",
             "must be in [0, 1)");
@@ -319,6 +323,7 @@ std::string configToYaml(const ExperimentConfig &c)
     out << YAML::Key << "num_classes" << YAML::Value << c.model.numClasses;
     out << YAML::Key << "pretrained" << YAML::Value << c.model.pretrained;
     out << YAML::Key << "dropout" << YAML::Value << c.model.dropout;
+    out << YAML::Key << "zero_init_final_bn" << YAML::Value << c.model.zeroInitFinalBn;
     out << YAML::EndMap;
     out << YAML::Key << "input" << YAML::Value << YAML::BeginMap;
     out << YAML::Key << "clip_length_frames" << YAML::Value << c.input.clipLengthFrames;
@@ -342,6 +347,7 @@ std::string configToYaml(const ExperimentConfig &c)
     out << YAML::Key << "optim" << YAML::Value << YAML::BeginMap;
     out << YAML::Key << "epochs" << YAML::Value << c.optim.epochs;
     out << YAML::Key << "batch_size" << YAML::Value << c.optim.batchSize;
+    out << YAML::Key << "optimizer" << YAML::Value << c.optim.optimizer;
     out << YAML::Key << "lr" << YAML::Value << c.optim.lr;
     out << YAML::Key << "momentum" << YAML::Value << c.optim.momentum;
     out << YAML::Key << "weight_decay" << YAML::Value << c.optim.weightDecay;

@@ -13,6 +13,7 @@ struct ModelConfig
     int numClasses = 10;
     std::string pretrained;       // optional state_dict file to start from
     double dropout = 0.5;
+    bool zeroInitFinalBn = true;  // X3D: each bottleneck's last BN starts at 0 (reference) or 1
 };
 
 /** What one training sample looks like: sampling and spatial size. */
@@ -46,6 +47,7 @@ struct OptimConfig
 {
     int epochs = 10;
     int batchSize = 8;
+    std::string optimizer = "sgd";  // sgd (momentum) | adamw (momentum is beta1)
     double lr = 0.1;              // peak learning rate, reached after warm-up
     double momentum = 0.9;
     double weightDecay = 5e-5;

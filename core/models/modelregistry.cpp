@@ -37,6 +37,7 @@ std::shared_ptr<VideoModelImpl> buildX3D(X3DOptions options, const ModelBuildOpt
     if (build.cropSize > 0)
         options.cropSize = build.cropSize;
     options.dropout = build.dropout;
+    options.zeroInitFinalBn = build.zeroInitFinalBn;
     return std::make_shared<X3DImpl>(options);
 }
 

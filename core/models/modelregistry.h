@@ -18,6 +18,7 @@ struct ModelBuildOptions
     int clipLengthFrames = 0;    // 0 = the model's reference value
     int cropSize = 0;            // 0 = the model's reference value
     double dropout = 0.5;
+    bool zeroInitFinalBn = true;  // X3D only: see X3DOptions
 };
 
 /** Registered model names, in display order. */

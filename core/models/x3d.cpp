@@ -275,8 +275,9 @@ struct HeadImpl final : torch::nn::Module
 };
 TORCH_MODULE(Head);
 
-/** pytorchvideo `init_net_weights` ("resnet" style); the last BN of each bottleneck is zero. */
-void initWeights(torch::nn::Module &root)
+/** pytorchvideo `init_net_weights` ("resnet" style); the last BN of each bottleneck is zero
+ * unless `zeroInitFinalBn` is false. */
+void initWeights(torch::nn::Module &root, bool zeroInitFinalBn)
 {
     torch::NoGradGuard noGrad;
     for (const auto &item : root.named_modules("", /*include_self=*/false)) {
@@ -289,7 +290,7 @@ void initWeights(torch::nn::Module &root)
         } else if (auto *bn = m.as<torch::nn::BatchNorm3d>()) {
             const bool blockFinal = item.key().size() >= 6
                 && item.key().compare(item.key().size() - 6, 6, "norm_c") == 0;
-            bn->weight.fill_(blockFinal ? 0.0 : 1.0);
+            bn->weight.fill_(blockFinal && zeroInitFinalBn ? 0.0 : 1.0);
             bn->bias.zero_();
         } else if (auto *linear = m.as<torch::nn::Linear>()) {
             linear->weight.normal_(0.0, 0.01);
@@ -371,7 +372,7 @@ X3DImpl::X3DImpl(const X3DOptions &options)
     m_blocks->push_back(Head(dimIn, dimInner, options.headDimOut, options.numClasses,
                              Size3{options.clipLengthFrames, poolSpatial, poolSpatial},
                              options.dropout));
-    initWeights(*this);
+    initWeights(*this, options.zeroInitFinalBn);
 }
 
 torch::Tensor X3DImpl::forward(torch::Tensor clips)

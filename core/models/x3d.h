@@ -18,6 +18,9 @@ struct X3DOptions
     double bottleneckFactor = 2.25;
     int headDimOut = 2048;
     double dropout = 0.5;
+    // pytorchvideo/PySlowFast start each bottleneck's last BN at zero (ZERO_INIT_FINAL_BN), so
+    // every residual block begins as the identity; false starts it at one.
+    bool zeroInitFinalBn = true;
 
     static X3DOptions xs(int numClasses);
     static X3DOptions s(int numClasses);

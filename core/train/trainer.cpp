@@ -22,6 +22,7 @@
 #include "core/train/evaluator.h"
 #include "core/train/lrschedule.h"
 #include "core/train/metricslog.h"
+#include "core/train/optimizerfactory.h"
 #include "core/train/trainingsetup.h"
 #include "core/video/frameextractor.h"
 
@@ -250,6 +251,7 @@ void Trainer::Impl::train()
     build.clipLengthFrames = config.input.clipLengthFrames;
     build.cropSize = config.input.cropSize;
     build.dropout = config.model.dropout;
+    build.zeroInitFinalBn = config.model.zeroInitFinalBn;
     std::shared_ptr<VideoModelImpl> model = createModel(build);
     if (!config.model.pretrained.empty() && !params.resume) {
         const auto loaded = applyStateDict(*model, loadPickledStateDict(config.model.pretrained),
@@ -259,10 +261,9 @@ void Trainer::Impl::train()
     }
     model->to(device);
 
-    torch::optim::SGD optimizer(model->parameters(),
-                                torch::optim::SGDOptions(config.optim.lr)
-                                    .momentum(config.optim.momentum)
-                                    .weight_decay(config.optim.weightDecay));
+    const std::unique_ptr<torch::optim::Optimizer> optimizerPtr =
+        makeOptimizer(model->parameters(), config.optim);
+    torch::optim::Optimizer &optimizer = *optimizerPtr;
     if (params.resume) {
         state = loadCheckpoint(runDir + "/checkpoints/last.pt", *model, &optimizer);
         model->to(device);
@@ -304,8 +305,7 @@ void Trainer::Impl::train()
             if (!batch)
                 break;
             const double lr = schedule.at(globalStep);
-            for (auto &group : optimizer.param_groups())
-                static_cast<torch::optim::SGDOptions &>(group.options()).lr(lr);
+            setLearningRate(optimizer, lr);
 
             const torch::Tensor data = batch->data.to(device);          // [N, 3, T, H, W]
             const torch::Tensor labels = batch->labels.to(device);      // [N]

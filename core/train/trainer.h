@@ -31,7 +31,7 @@ struct TrainerParams
 
 /**
  * The training job: builds the data pipeline from the project's split, the model from the
- * registry, SGD with momentum and weight decay, linear warm-up then cosine per iteration,
+ * registry, SGD or AdamW (`optim.optimizer`), linear warm-up then cosine per iteration,
  * cross-entropy; validates top-1/top-5 each epoch; writes a checkpoint each epoch atomically,
  * `metrics.jsonl`, and the resolved `config.yaml` in the run folder. Never throws: failures
  * come back in the summary.
