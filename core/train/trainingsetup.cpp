@@ -32,6 +32,9 @@ void applyThreadCount(int threads)
 {
     const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     torch::set_num_threads(threads > 0 ? threads : cores);
+    // Denormal floats (tiny activations and gradients) are up to 100x slower on x86 CPUs;
+    // flushing them to zero changes no result that matters and keeps steps at full speed.
+    at::globalContext().setFlushDenormal(true);
 }
 
 ClipTransformOptions transformOptions(const ExperimentConfig &config, bool train)
