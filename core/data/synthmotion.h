@@ -14,7 +14,7 @@ struct SynthMotionOptions
 {
     std::string outputDir;
     std::uint64_t seed = 1;
-    int width = 128;
+    int width = 96;   // square: a centre crop of the short side keeps the whole scene
     int height = 96;
     int frames = 32;
     double fps = 25.0;
