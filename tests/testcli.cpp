@@ -92,7 +92,8 @@ private Q_SLOTS:
         const Result ok = runCli({QStringLiteral("train"), QStringLiteral("--config"), good,
                                   QStringLiteral("--check")});
         QCOMPARE(ok.exitCode, 0);
-        QVERIFY(ok.out.contains(QStringLiteral("clip_length_frames: 6")));
+        QVERIFY(ok.out.contains(QStringLiteral("clip_length_frames: 4")));
+        QVERIFY(ok.out.contains(QStringLiteral("frame_interval: 10")));
     }
 
     void importReportsBadFilesAndGoesOn()

@@ -35,6 +35,8 @@ private Q_SLOTS:
         c.optim.lr = 0.0125;
         c.run.seed = 1234567890123ULL;
         c.augment.horizontalFlip = true;
+        c.optim.optimizer = "adamw";
+        c.model.zeroInitFinalBn = false;
         const ExperimentConfig back = parseConfig(configToYaml(c), "mem");
         QCOMPARE(configToYaml(back), configToYaml(c));
         QCOMPARE(back.model.name, std::string("c3d"));
@@ -42,6 +44,8 @@ private Q_SLOTS:
         QCOMPARE(back.optim.lr, 0.0125);
         QCOMPARE(back.run.seed, 1234567890123ULL);
         QVERIFY(back.augment.horizontalFlip);
+        QCOMPARE(back.optim.optimizer, std::string("adamw"));
+        QVERIFY(!back.model.zeroInitFinalBn);
     }
 
     void missingFieldsTakeDefaults()
@@ -82,7 +86,7 @@ private Q_SLOTS:
     {
         const std::string yaml = "model:\n  name: resnet9000\n"
                                  "input:\n  crop_size: 200\n  short_side: 100\n"
-                                 "optim:\n  batch_size: 0\n";
+                                 "optim:\n  batch_size: 0\n  optimizer: adam\n";
         try {
             parseConfig(yaml, "range.yaml");
             QFAIL("a bad config was accepted");
@@ -92,6 +96,8 @@ private Q_SLOTS:
             QVERIFY(find(e, "input.short_side"));
             QVERIFY(find(e, "optim.batch_size"));
             QCOMPARE(find(e, "optim.batch_size")->line, 7);
+            QVERIFY(find(e, "optim.optimizer"));
+            QCOMPARE(find(e, "optim.optimizer")->line, 8);
         }
     }
 
@@ -126,6 +132,15 @@ private Q_SLOTS:
         for (const auto &e : std::filesystem::directory_iterator(test::path(dir)))
             files += e.is_regular_file() ? 1 : 0;
         QCOMPARE(files, 1);
+    }
+
+    void demoPresetIsTheDemoRecipe()
+    {
+        // The app's demo project and resources/presets/x3d_xs_synthmotion.yaml must not drift.
+        ExperimentConfig preset = loadConfig(std::string(ACTIONSTUDIO_SOURCE_DIR)
+                                             + "/resources/presets/x3d_xs_synthmotion.yaml");
+        preset.data.project = "/p";
+        QCOMPARE(configToYaml(preset), configToYaml(demoExperimentConfig("/p")));
     }
 
     void presetsLoadAndValidate()
