@@ -37,6 +37,9 @@ private Q_SLOTS:
         c.augment.horizontalFlip = true;
         c.optim.optimizer = "adamw";
         c.model.zeroInitFinalBn = false;
+        c.augment.flipLabelSwaps = {{"move_left", "move_right"}};
+        c.augment.timeReverse = !c.augment.timeReverse;
+        c.augment.reverseLabelSwaps = {{"grow", "shrink"}, {"move_up", "move_down"}};
         const ExperimentConfig back = parseConfig(configToYaml(c), "mem");
         QCOMPARE(configToYaml(back), configToYaml(c));
         QCOMPARE(back.model.name, std::string("c3d"));
@@ -46,6 +49,39 @@ private Q_SLOTS:
         QVERIFY(back.augment.horizontalFlip);
         QCOMPARE(back.optim.optimizer, std::string("adamw"));
         QVERIFY(!back.model.zeroInitFinalBn);
+        QCOMPARE(back.augment.timeReverse, c.augment.timeReverse);
+        QCOMPARE(back.augment.reverseLabelSwaps, c.augment.reverseLabelSwaps);
+        QCOMPARE(back.augment.flipLabelSwaps.size(), std::size_t(1));
+        QCOMPARE(back.augment.flipLabelSwaps[0].second, std::string("move_right"));
+    }
+
+    void badLabelSwapsAreNamed()
+    {
+        // Not pairs (line 3), then a class in two pairs and a class paired with itself.
+        const std::string shape = "augment:\n"
+                                  "  time_reverse: true\n"
+                                  "  reverse_label_swaps: [[grow, shrink, still]]\n";
+        try {
+            parseConfig(shape, "swaps.yaml");
+            QFAIL("a triple was accepted as a pair");
+        } catch (const ConfigError &e) {
+            QVERIFY(find(e, "augment.reverse_label_swaps"));
+            QCOMPARE(find(e, "augment.reverse_label_swaps")->line, 3);
+        }
+        const std::string twice = "augment:\n"
+                                  "  flip_label_swaps: [[a, b], [b, c]]\n"
+                                  "  reverse_label_swaps: [[d, d]]\n";
+        try {
+            parseConfig(twice, "swaps.yaml");
+            QFAIL("overlapping swaps were accepted");
+        } catch (const ConfigError &e) {
+            const std::string message = e.what();
+            QVERIFY(find(e, "augment.flip_label_swaps"));
+            QCOMPARE(find(e, "augment.flip_label_swaps")->line, 2);
+            QVERIFY(message.find("'b' appears in more than one pair") != std::string::npos);
+            QVERIFY(find(e, "augment.reverse_label_swaps"));
+            QVERIFY(message.find("'d' is paired with itself") != std::string::npos);
+        }
     }
 
     void missingFieldsTakeDefaults()

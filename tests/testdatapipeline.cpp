@@ -75,6 +75,7 @@ private Q_SLOTS:
     void shortVideosLoop();
     void transformNormalisesRgb();
     void transformUsesOneGeometryPerClip();
+    void labelsFollowFlipAndTimeReverse();
     void loaderIsDeterministicWhateverTheWorkers();
     void loaderCoversEverySampleOnce();
     void loaderRethrowsErrorsNamingThePack();
@@ -158,6 +159,47 @@ void TestDataPipeline::transformUsesOneGeometryPerClip()
     const torch::Tensor b = transform.apply(frames, false, rng);
     QVERIFY(torch::equal(a, b));
     QVERIFY(a[2][0][0][0].item<float>() < a[2][0][0][-1].item<float>());
+}
+
+void TestDataPipeline::labelsFollowFlipAndTimeReverse()
+{
+    // Labels 0 and 1 trade places when a clip is mirrored, 2 and 3 when it plays backwards.
+    QTemporaryDir dir;
+    const std::vector<ClipSample> samples{{makePack(dir, 1, 24), 0, 1},
+                                          {makePack(dir, 2, 24), 2, 2}};
+    ClipLabelMaps maps;
+    maps.underFlip = {1, 0, 2, 3};
+    maps.timeReverse = true;
+    maps.underReverse = {0, 1, 3, 2};
+    const ClipDataset dataset(samples, DenseClipSampler(4, 2), ClipTransform(smallTransform(true)),
+                              true, maps);
+    std::set<std::pair<bool, bool>> seen;
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+        for (std::uint64_t seed = 0; seed < 40; ++seed) {
+            std::mt19937_64 rng(seed);
+            const LabelledClip item = dataset.get(i, rng);
+            // Blue ramps left to right unless mirrored; green grows with time unless reversed.
+            const torch::Tensor blue = item.clip[2][0][0];
+            const bool flipped = blue[0].item<float>() > blue[-1].item<float>();
+            const torch::Tensor green = item.clip[1].mean({1, 2}); // per frame
+            const bool reversed = green[0].item<float>() > green[-1].item<float>();
+            int expected = samples[i].label;
+            if (reversed)
+                expected = maps.underReverse[static_cast<std::size_t>(expected)];
+            if (flipped)
+                expected = maps.underFlip[static_cast<std::size_t>(expected)];
+            QCOMPARE(item.label, expected);
+            seen.insert({flipped, reversed});
+        }
+    }
+    QCOMPARE(seen.size(), std::size_t(4)); // every combination happened
+
+    // Testing never flips nor reverses, whatever the maps say.
+    const ClipDataset test(samples, DenseClipSampler(4, 2), ClipTransform(smallTransform(true)),
+                           false, maps);
+    std::mt19937_64 rng(3);
+    for (std::size_t i = 0; i < samples.size(); ++i)
+        QCOMPARE(test.get(i, rng).label, samples[i].label);
 }
 
 void TestDataPipeline::loaderIsDeterministicWhateverTheWorkers()

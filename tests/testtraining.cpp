@@ -257,6 +257,21 @@ private Q_SLOTS:
         QCOMPARE(int(noRun.outcome), int(RunOutcome::Failed));
         QVERIFY(noRun.error.find("nothing") != std::string::npos);
     }
+
+    void labelSwapsMustNameProjectClasses()
+    {
+        ExperimentConfig c = smallConfig("swaps", 1);
+        c.augment.timeReverse = true;
+        c.augment.reverseLabelSwaps = {{"grow", "shrinks"}};
+        Recorder recorder;
+        const RunSummary summary =
+            Trainer(TrainerParams{c, {}, {}, false}, recorder, CancellationToken()).run();
+        QCOMPARE(int(summary.outcome), int(RunOutcome::Failed));
+        QVERIFY2(summary.error.find("augment.reverse_label_swaps") != std::string::npos &&
+                     summary.error.find("'shrinks'") != std::string::npos,
+                 summary.error.c_str());
+        QVERIFY(recorder.epochs.empty());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestTraining)

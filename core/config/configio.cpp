@@ -74,6 +74,30 @@ public:
         }
     }
 
+    /** A list of class-name pairs such as [[move_left, move_right], [grow, shrink]]. */
+    void readSwaps(const std::string &key, std::vector<ClassSwap> &value)
+    {
+        m_known.insert(key);
+        if (!m_node || !m_node[key])
+            return;
+        const YAML::Node child = m_node[key];
+        try {
+            std::vector<ClassSwap> swaps;
+            for (const YAML::Node &pair : child) {
+                const auto names = pair.as<std::vector<std::string>>();
+                if (names.size() != 2)
+                    throw YAML::Exception(pair.Mark(), "size");
+                swaps.emplace_back(names[0], names[1]);
+            }
+            value = std::move(swaps);
+        } catch (const YAML::Exception &) {
+            m_issues.push_back({m_prefix + key,
+                                "expected a list of class-name pairs, e.g. "
+                                "[[move_left, move_right], [grow, shrink]]",
+                                child.Mark().line + 1});
+        }
+    }
+
     /** Reports keys that no `read` asked for: a typo must not silently fall back to a default. */
     void rejectUnknown()
     {
@@ -149,6 +173,9 @@ std::vector<ConfigIssue> readConfig(const YAML::Node &root, ExperimentConfig &c)
         SectionReader r(section(root, "augment", issues), "augment.", issues);
         r.read("random_crop", c.augment.randomCrop);
         r.read("horizontal_flip", c.augment.horizontalFlip);
+        r.readSwaps("flip_label_swaps", c.augment.flipLabelSwaps);
+        r.read("time_reverse", c.augment.timeReverse);
+        r.readSwaps("reverse_label_swaps", c.augment.reverseLabelSwaps);
         r.rejectUnknown();
     }
     {
@@ -239,6 +266,23 @@ std::vector<ConfigIssue> validateConfig(const ExperimentConfig &c)
             "must be at least input.crop_size (" + std::to_string(c.input.cropSize) + ")");
     for (int i = 0; i < 3; ++i)
         require(c.input.std[i] > 0.0, "input.std", "every value must be positive");
+    auto requireDisjoint = [&require](const std::vector<ClassSwap> &swaps,
+                                      const std::string &field) {
+        std::set<std::string> named;
+        for (const ClassSwap &swap : swaps) {
+            require(!swap.first.empty() && !swap.second.empty(), field,
+                    "class names must not be empty");
+            if (swap.first == swap.second) {
+                require(false, field, "'" + swap.first + "' is paired with itself");
+                continue;
+            }
+            for (const std::string &name : {swap.first, swap.second})
+                require(named.insert(name).second, field,
+                        "'" + name + "' appears in more than one pair");
+        }
+    };
+    requireDisjoint(c.augment.flipLabelSwaps, "augment.flip_label_swaps");
+    requireDisjoint(c.augment.reverseLabelSwaps, "augment.reverse_label_swaps");
     require(c.data.split >= 1 && c.data.split <= 10, "data.split", "must be between 1 and 10");
     require(c.data.cacheShortSide >= 16 && c.data.cacheShortSide <= 2048,
             "data.cache_short_side", "must be between 16 and 2048");
@@ -317,6 +361,12 @@ std::string configToYaml(const ExperimentConfig &c)
     auto triple = [&out](const std::array<double, 3> &v) {
         out << YAML::Flow << YAML::BeginSeq << v[0] << v[1] << v[2] << YAML::EndSeq;
     };
+    auto swaps = [&out](const std::vector<ClassSwap> &list) {
+        out << YAML::Flow << YAML::BeginSeq;
+        for (const ClassSwap &swap : list)
+            out << YAML::BeginSeq << swap.first << swap.second << YAML::EndSeq;
+        out << YAML::EndSeq;
+    };
     out << YAML::BeginMap;
     out << YAML::Key << "model" << YAML::Value << YAML::BeginMap;
     out << YAML::Key << "name" << YAML::Value << c.model.name;
@@ -338,6 +388,11 @@ std::string configToYaml(const ExperimentConfig &c)
     out << YAML::Key << "augment" << YAML::Value << YAML::BeginMap;
     out << YAML::Key << "random_crop" << YAML::Value << c.augment.randomCrop;
     out << YAML::Key << "horizontal_flip" << YAML::Value << c.augment.horizontalFlip;
+    out << YAML::Key << "flip_label_swaps" << YAML::Value;
+    swaps(c.augment.flipLabelSwaps);
+    out << YAML::Key << "time_reverse" << YAML::Value << c.augment.timeReverse;
+    out << YAML::Key << "reverse_label_swaps" << YAML::Value;
+    swaps(c.augment.reverseLabelSwaps);
     out << YAML::EndMap;
     out << YAML::Key << "data" << YAML::Value << YAML::BeginMap;
     out << YAML::Key << "project" << YAML::Value << c.data.project;

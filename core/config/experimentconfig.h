@@ -3,8 +3,13 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace as {
+
+/** Two class names whose labels trade places under an augmentation. */
+using ClassSwap = std::pair<std::string, std::string>;
 
 /** Which model and how many classes. */
 struct ModelConfig
@@ -31,7 +36,14 @@ struct InputConfig
 struct AugmentConfig
 {
     bool randomCrop = true;
-    bool horizontalFlip = true;   // SynthMotion must switch this off: flipping swaps classes
+    bool horizontalFlip = true;
+    // Classes that a mirror image turns into each other (move_left <-> move_right); every
+    // other class keeps its label when flipped.
+    std::vector<ClassSwap> flipLabelSwaps;
+    // Plays half the training clips backwards. Only for classes whose reverse is a valid clip of
+    // themselves or, listed here, of another class (grow <-> shrink).
+    bool timeReverse = false;
+    std::vector<ClassSwap> reverseLabelSwaps;
 };
 
 /** Data source: a project and the split of it to use. */

@@ -1,5 +1,7 @@
 #include "core/data/clipdataset.h"
 
+#include <algorithm>
+
 #include <torch/torch.h>
 
 #include "core/video/framecache.h"
@@ -7,20 +9,43 @@
 namespace as {
 
 ClipDataset::ClipDataset(std::vector<ClipSample> samples, DenseClipSampler sampler,
-                         ClipTransform transform, bool train)
+                         ClipTransform transform, bool train, ClipLabelMaps labelMaps)
     : m_samples(std::move(samples))
     , m_sampler(sampler)
     , m_transform(std::move(transform))
     , m_train(train)
+    , m_labelMaps(std::move(labelMaps))
 {
 }
 
-torch::Tensor ClipDataset::get(std::size_t i, std::mt19937_64 &rng) const
+namespace {
+
+int mapped(const std::vector<int> &map, int label)
 {
-    const FrameCache cache(m_samples.at(i).packPath);
-    const std::vector<int> indices = m_train ? m_sampler.sampleRandom(cache.frameCount(), rng)
-                                             : m_sampler.sampleCentred(cache.frameCount());
-    return m_transform.apply(cache.frames(indices), m_train, rng);
+    return label >= 0 && static_cast<std::size_t>(label) < map.size()
+               ? map[static_cast<std::size_t>(label)]
+               : label;
+}
+
+} // namespace
+
+LabelledClip ClipDataset::get(std::size_t i, std::mt19937_64 &rng) const
+{
+    const ClipSample &sample = m_samples.at(i);
+    const FrameCache cache(sample.packPath);
+    std::vector<int> indices = m_train ? m_sampler.sampleRandom(cache.frameCount(), rng)
+                                       : m_sampler.sampleCentred(cache.frameCount());
+    LabelledClip out;
+    out.label = sample.label;
+    if (m_train && m_labelMaps.timeReverse && std::bernoulli_distribution(0.5)(rng)) {
+        std::reverse(indices.begin(), indices.end());
+        out.label = mapped(m_labelMaps.underReverse, out.label);
+    }
+    bool flipped = false;
+    out.clip = m_transform.apply(cache.frames(indices), m_train, rng, &flipped);
+    if (flipped)
+        out.label = mapped(m_labelMaps.underFlip, out.label);
+    return out;
 }
 
 } // namespace as

@@ -18,6 +18,25 @@ struct ClipSample
 };
 
 /**
+ * Training augmentations that change which class a clip shows: mirrored, "move left" becomes
+ * "move right"; played backwards, "grow" becomes "shrink". Each map sends a label to the label
+ * of the transformed clip; an empty map leaves every label as it is.
+ */
+struct ClipLabelMaps
+{
+    std::vector<int> underFlip;
+    bool timeReverse = false;      // play half the training clips backwards
+    std::vector<int> underReverse;
+};
+
+/** A transformed clip [3, T, H, W] and the label of what it now shows. */
+struct LabelledClip
+{
+    torch::Tensor clip;
+    int label = 0;
+};
+
+/**
  * A cheap value: the list of samples plus how to sample and transform them. `get` opens the
  * pack, samples indices and transforms; it is thread-safe.
  */
@@ -25,20 +44,21 @@ class ClipDataset
 {
 public:
     ClipDataset(std::vector<ClipSample> samples, DenseClipSampler sampler,
-                ClipTransform transform, bool train);
+                ClipTransform transform, bool train, ClipLabelMaps labelMaps = {});
 
     std::size_t size() const { return m_samples.size(); }
     const ClipSample &sample(std::size_t i) const { return m_samples[i]; }
     bool train() const { return m_train; }
 
-    /** Clip `i` as [3, T, H, W]; the random draws come from `rng`. */
-    torch::Tensor get(std::size_t i, std::mt19937_64 &rng) const;
+    /** Clip `i` and its label after augmentation; the random draws come from `rng`. */
+    LabelledClip get(std::size_t i, std::mt19937_64 &rng) const;
 
 private:
     std::vector<ClipSample> m_samples;
     DenseClipSampler m_sampler;
     ClipTransform m_transform;
     bool m_train;
+    ClipLabelMaps m_labelMaps;
 };
 
 } // namespace as

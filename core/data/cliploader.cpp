@@ -71,8 +71,9 @@ struct ClipLoader::Impl
         std::vector<std::int64_t> labels;
         for (std::size_t index : indices) {
             std::mt19937_64 rng = rngFor(options.seed, forEpoch, index + 1);
-            clips.push_back(dataset->get(index, rng));
-            labels.push_back(dataset->sample(index).label);
+            LabelledClip item = dataset->get(index, rng);
+            clips.push_back(std::move(item.clip));
+            labels.push_back(item.label);
         }
         // Copied by hand rather than torch::stack: see ClipTransform::apply on why loader
         // threads stay out of torch's OpenMP pool.

@@ -26,10 +26,12 @@ ClipTransform::ClipTransform(ClipTransformOptions options)
 }
 
 torch::Tensor ClipTransform::apply(const std::vector<cv::Mat> &framesBgr, bool train,
-                                   std::mt19937_64 &rng) const
+                                   std::mt19937_64 &rng, bool *flipped) const
 {
     const int frames = static_cast<int>(framesBgr.size());
     const int crop = m_options.cropSize;
+    if (flipped)
+        *flipped = false;
     if (frames == 0)
         return torch::zeros({3, 0, crop, crop});
 
@@ -46,6 +48,9 @@ torch::Tensor ClipTransform::apply(const std::vector<cv::Mat> &framesBgr, bool t
     }
     if (train && m_options.horizontalFlip)
         flip = std::bernoulli_distribution(0.5)(rng);
+    if (flipped)
+        *flipped = flip;
+
 
     // Normalisation is done by OpenCV straight into the tensor's memory, channel by channel:
     // the loader calls this from its own threads, and torch ops there would start OpenMP teams

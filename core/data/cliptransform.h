@@ -30,9 +30,12 @@ class ClipTransform
 public:
     explicit ClipTransform(ClipTransformOptions options);
 
-    /** `train` chooses random crop/flip (drawn from `rng`); otherwise centre crop, no flip. */
-    torch::Tensor apply(const std::vector<cv::Mat> &framesBgr, bool train,
-                        std::mt19937_64 &rng) const;
+    /**
+     * `train` chooses random crop/flip (drawn from `rng`); otherwise centre crop, no flip.
+     * `flipped`, when given, tells whether this clip was mirrored (its label may change).
+     */
+    torch::Tensor apply(const std::vector<cv::Mat> &framesBgr, bool train, std::mt19937_64 &rng,
+                        bool *flipped = nullptr) const;
 
     const ClipTransformOptions &options() const { return m_options; }
 

@@ -195,6 +195,7 @@ void Trainer::Impl::train()
                     "Project " + config.data.project + " has " + std::to_string(classes.size()) +
                         " classes; training needs at least 2",
                     config.data.project);
+    ClipLabelMaps trainLabelMaps = labelMaps(config, classes); // bad class names fail early
     if (!params.resume && config.model.numClasses != static_cast<int>(classes.size())) {
         observer.onMessage("model.num_classes set to " + std::to_string(classes.size()) +
                            ", the number of classes in the project");
@@ -232,7 +233,8 @@ void Trainer::Impl::train()
     trainOptions.dropLast = trainSamples.size() > static_cast<std::size_t>(config.optim.batchSize);
     trainOptions.workers = config.run.workers;
     trainOptions.seed = config.run.seed;
-    ClipLoader trainLoader(makeDataset(trainSamples, config, true), trainOptions);
+    ClipLoader trainLoader(makeDataset(trainSamples, config, true, std::move(trainLabelMaps)),
+                           trainOptions);
 
     ClipLoader::Options testOptions = trainOptions;
     testOptions.shuffle = false;

@@ -1,5 +1,7 @@
 #include "core/train/trainingsetup.h"
 
+#include <algorithm>
+#include <map>
 #include <thread>
 
 #include <torch/torch.h>
@@ -69,12 +71,56 @@ std::vector<ClipSample> projectSamples(const Project &project, const ExperimentC
     return samples;
 }
 
+namespace {
+
+std::vector<int> swapMap(const std::vector<ClassSwap> &swaps, const std::vector<ClassInfo> &classes,
+                         const std::string &field)
+{
+    std::map<std::string, int> indexOf;
+    std::string known;
+    int count = 0;
+    for (const ClassInfo &c : classes) {
+        indexOf[c.name] = c.index;
+        known += (known.empty() ? "" : ", ") + c.name;
+        count = std::max(count, c.index + 1);
+    }
+    std::vector<int> map(static_cast<std::size_t>(count));
+    for (int i = 0; i < count; ++i)
+        map[static_cast<std::size_t>(i)] = i;
+    for (const ClassSwap &swap : swaps) {
+        for (const std::string &name : {swap.first, swap.second})
+            if (!indexOf.count(name))
+                throw Error("config.unknown_class",
+                            field + " names the class '" + name +
+                                "', which the project does not have (its classes: " + known + ")",
+                            field);
+        const int a = indexOf.at(swap.first);
+        const int b = indexOf.at(swap.second);
+        map[static_cast<std::size_t>(a)] = b;
+        map[static_cast<std::size_t>(b)] = a;
+    }
+    return map;
+}
+
+} // namespace
+
+ClipLabelMaps labelMaps(const ExperimentConfig &config, const std::vector<ClassInfo> &classes)
+{
+    ClipLabelMaps maps;
+    maps.underFlip = swapMap(config.augment.flipLabelSwaps, classes, "augment.flip_label_swaps");
+    maps.timeReverse = config.augment.timeReverse;
+    maps.underReverse =
+        swapMap(config.augment.reverseLabelSwaps, classes, "augment.reverse_label_swaps");
+    return maps;
+}
+
 std::shared_ptr<const ClipDataset> makeDataset(std::vector<ClipSample> samples,
-                                               const ExperimentConfig &config, bool train)
+                                               const ExperimentConfig &config, bool train,
+                                               ClipLabelMaps maps)
 {
     return std::make_shared<const ClipDataset>(
         std::move(samples), DenseClipSampler(config.input.clipLengthFrames, config.input.frameInterval),
-        ClipTransform(transformOptions(config, train)), train);
+        ClipTransform(transformOptions(config, train)), train, std::move(maps));
 }
 
 std::string testProtocol(const ExperimentConfig &config)

@@ -33,9 +33,16 @@ ClipTransformOptions transformOptions(const ExperimentConfig &config, bool train
 std::vector<ClipSample> projectSamples(const Project &project, const ExperimentConfig &config,
                                        Subset subset);
 
+/**
+ * The label maps of `augment.flip_label_swaps` and `augment.reverse_label_swaps` over the
+ * project's classes; throws `Error` naming the field and the class when a name is not one.
+ */
+ClipLabelMaps labelMaps(const ExperimentConfig &config, const std::vector<ClassInfo> &classes);
+
 /** A dataset for training (random sampling and augmentation) or testing (centred). */
 std::shared_ptr<const ClipDataset> makeDataset(std::vector<ClipSample> samples,
-                                               const ExperimentConfig &config, bool train);
+                                               const ExperimentConfig &config, bool train,
+                                               ClipLabelMaps maps = {});
 
 /** A short description of the test protocol, e.g. "1 centred clip x 1 centre crop, ...". */
 std::string testProtocol(const ExperimentConfig &config);
