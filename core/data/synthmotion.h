@@ -18,7 +18,9 @@ struct SynthMotionOptions
     int height = 96;
     int frames = 32;
     double fps = 25.0;
-    int clipsPerClass = 40;
+    // 60 to train and 20 to test per class: with 30 to train, X3D-XS memorised them (train
+    // 95 %, test 86 %); 200 test clips also measure accuracy in half-percent steps.
+    int clipsPerClass = 80;
     double testFraction = 0.25;  // the last clips of each class go to testlist01.txt
 };
 
