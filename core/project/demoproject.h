@@ -10,7 +10,7 @@
 namespace as {
 
 /** Short side of the demo's frame cache, equal to the demo recipe's input short side. */
-constexpr int kDemoCacheShortSide = 72;
+constexpr int kDemoCacheShortSide = 54;
 
 /** Where and how to build the built-in SynthMotion demo project. */
 struct DemoProjectOptions
