@@ -81,7 +81,8 @@ torch::Tensor depthwiseConv3x3x3(const torch::Tensor &x, const torch::Tensor &we
                                                 /*padding=*/1, /*dilation=*/1, channels);
         taps[a] = out.view({n, frames, channels, out.size(2), out.size(3)});
     }
-    torch::Tensor y = taps[1].clone();
+    // In place on the centre tap's output: conv2d's backward needs only its input and weight.
+    torch::Tensor y = taps[1];
     y.narrow(1, 1, frames - 1).add_(taps[0].narrow(1, 0, frames - 1));
     y.narrow(1, 0, frames - 1).add_(taps[2].narrow(1, 1, frames - 1));
     // Back to the contiguous layout of the rest of the network: mixing layouts makes the
