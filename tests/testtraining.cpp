@@ -141,6 +141,8 @@ private Q_SLOTS:
         c.input.clipLengthFrames = 4;
         c.input.frameInterval = 3;
         c.augment.randomCrop = false;
+        // A fixed labelled set to fit: reversed clips would relabel half of each pair's clips.
+        c.augment.timeReverse = false;
         c.model.dropout = 0.0;
         c.optim.batchSize = 10;
         c.optim.lr = 0.05;

@@ -224,7 +224,12 @@ void MainWindow::onProjectLoaded(const ProjectSnapshot &snapshot)
     as::ExperimentConfig config = as::demoExperimentConfig(snapshot.dir.toStdString());
     if (!snapshot.classes.isEmpty())
         config.model.numClasses = static_cast<int>(snapshot.classes.size());
-    if (snapshot.dir == demoDir()) {
+    if (snapshot.dir != demoDir()) {
+        // Playing clips backwards is right only for classes known to be reversible, and the
+        // demo's swaps name SynthMotion's classes: another project trains without it.
+        config.augment.timeReverse = false;
+        config.augment.reverseLabelSwaps.clear();
+    } else {
         // Train from the frame cache the demo was prepared with instead of extracting the
         // videos again at another size.
         const int cached = m_options.demo.cacheShortSide;
