@@ -206,6 +206,57 @@ private Q_SLOTS:
         QCOMPARE(buffers["blocks.0.norm.num_batches_tracked"].item<int64_t>(), int64_t(1));
     }
 
+    void x3dFastDepthwiseMatchesConv3d()
+    {
+        // The CPU path computes the depthwise 3x3x3 convs as per-frame conv2d; it must give
+        // conv3d's outputs and gradients (non-zero final BN so every conv gets a gradient). In
+        // double: in float, train-mode BN over a batch this small magnifies rounding in the
+        // early layers' gradients to a few percent for either path.
+        auto make = [](bool fast) {
+            X3DOptions o = X3DOptions::xs(5);
+            o.clipLengthFrames = 5;  // odd, to cover the frame shift at both ends
+            o.cropSize = 48;
+            o.zeroInitFinalBn = false;
+            o.dropout = 0.0;  // train mode: dropout would draw differently for each model
+            o.depthwiseAsConv2d = fast;
+            return X3DImpl(o);
+        };
+        torch::manual_seed(9);
+        X3DImpl fast = make(true);
+        X3DImpl reference = make(false);
+        {
+            torch::NoGradGuard noGrad;
+            auto from = fast.named_parameters();
+            for (auto &item : reference.named_parameters())
+                item.value().copy_(from[item.key()]);
+        }
+        fast.to(torch::kDouble);
+        reference.to(torch::kDouble);
+        const torch::Tensor x = torch::randn({2, 3, 5, 48, 48}, torch::kDouble);
+        const torch::Tensor labels = torch::tensor({1, 3}, torch::kLong);
+        fast.train();
+        reference.train();
+        const torch::Tensor yFast = fast.forward(x);
+        const torch::Tensor yRef = reference.forward(x);
+        QVERIFY(torch::allclose(yFast, yRef, 1e-10, 1e-12));
+        torch::nn::functional::cross_entropy(yFast, labels).backward();
+        torch::nn::functional::cross_entropy(yRef, labels).backward();
+        auto refParams = reference.named_parameters();
+        int depthwise = 0;
+        for (const auto &item : fast.named_parameters()) {
+            const torch::Tensor a = item.value().grad();
+            const torch::Tensor b = refParams[item.key()].grad();
+            QVERIFY2(a.defined() && b.defined(), item.key().c_str());
+            const double scale = std::max(1e-6, b.abs().max().item<double>());
+            QVERIFY2((a - b).abs().max().item<double>() <= 1e-8 * scale, item.key().c_str());
+            if (item.key().find("conv_b.weight") != std::string::npos) {
+                QVERIFY2(b.abs().max().item<double>() > 0.0, item.key().c_str());
+                ++depthwise;
+            }
+        }
+        QCOMPARE(depthwise, 26);  // X3D-XS stages of 3, 5, 11 and 7 blocks
+    }
+
     void x3dRejectsBadInput()
     {
         X3DImpl model(X3DOptions::xs(5));

@@ -25,7 +25,10 @@ void addBenchCommand(CLI::App &app)
     step->add_option("--warmup", options->warmupSteps, "Untimed steps first")->capture_default_str();
     step->add_option("--threads", options->threads, "Torch threads (0: all cores)")
         ->capture_default_str();
-    step->callback([options] {
+    auto compare = std::make_shared<bool>(false);
+    step->add_flag("--compare-depthwise", *compare,
+                   "X3D: also time the reference conv3d depthwise path, in the same run");
+    step->callback([options, compare] {
         const StepBenchmarkResult r = benchmarkSteps(*options);
         fmt::print("model {} ({} parameters), batch {} x {} frames x {}x{} px, {} timed steps\n",
                    options->model, r.parameters, options->batchSize, options->clipLengthFrames,
@@ -34,6 +37,17 @@ void addBenchCommand(CLI::App &app)
                    r.trainClipsPerSecond);
         fmt::print("inference step: median {:8.1f} ms  {:7.1f} clips/s\n", r.inferenceStepMs,
                    r.inferenceClipsPerSecond);
+        if (*compare) {
+            StepBenchmarkOptions reference = *options;
+            reference.depthwiseAsConv2d = false;
+            const StepBenchmarkResult ref = benchmarkSteps(reference);
+            fmt::print("reference conv3d depthwise path:\n");
+            fmt::print("train step:     median {:8.1f} ms  {:7.1f} clips/s  (fast path {:.2f}x)\n",
+                       ref.trainStepMs, ref.trainClipsPerSecond, ref.trainStepMs / r.trainStepMs);
+            fmt::print("inference step: median {:8.1f} ms  {:7.1f} clips/s  (fast path {:.2f}x)\n",
+                       ref.inferenceStepMs, ref.inferenceClipsPerSecond,
+                       ref.inferenceStepMs / r.inferenceStepMs);
+        }
     });
 }
 

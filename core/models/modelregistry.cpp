@@ -38,6 +38,7 @@ std::shared_ptr<VideoModelImpl> buildX3D(X3DOptions options, const ModelBuildOpt
         options.cropSize = build.cropSize;
     options.dropout = build.dropout;
     options.zeroInitFinalBn = build.zeroInitFinalBn;
+    options.depthwiseAsConv2d = build.depthwiseAsConv2d;
     return std::make_shared<X3DImpl>(options);
 }
 

@@ -19,6 +19,7 @@ struct ModelBuildOptions
     int cropSize = 0;            // 0 = the model's reference value
     double dropout = 0.5;
     bool zeroInitFinalBn = true;  // X3D only: see X3DOptions
+    bool depthwiseAsConv2d = true; // X3D only: see X3DOptions
 };
 
 /** Registered model names, in display order. */

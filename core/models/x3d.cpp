@@ -159,8 +159,9 @@ TORCH_MODULE(SqueezeExcitation);
 struct BottleneckImpl final : torch::nn::Module
 {
     BottleneckImpl(int64_t dimIn, int64_t dimInner, int64_t dimOut, int64_t spatialStride,
-                   bool withSqueezeExcitation)
+                   bool withSqueezeExcitation, bool depthwiseAsConv2d)
         : spatialStride(spatialStride)
+        , depthwiseAsConv2d(depthwiseAsConv2d)
     {
         conv_a = register_module("conv_a", conv3d(dimIn, dimInner, {1, 1, 1}));
         norm_a = register_module("norm_a", batchNorm(dimInner));
@@ -180,12 +181,15 @@ struct BottleneckImpl final : torch::nn::Module
     torch::Tensor forward(const torch::Tensor &input)
     {
         torch::Tensor x = torch::relu(norm_a(conv_a(input)));
-        x = x.is_cuda() ? conv_b(x) : depthwiseConv3x3x3(x, conv_b->weight, spatialStride);
+        x = x.is_cuda() || !depthwiseAsConv2d
+                ? conv_b(x)
+                : depthwiseConv3x3x3(x, conv_b->weight, spatialStride);
         x = swish(norm_b->forward(x));
         return norm_c(conv_c(x));
     }
 
     int64_t spatialStride;
+    bool depthwiseAsConv2d;
     torch::nn::Conv3d conv_a{nullptr};
     torch::nn::BatchNorm3d norm_a{nullptr};
     torch::nn::Conv3d conv_b{nullptr};
@@ -202,7 +206,7 @@ TORCH_MODULE(Bottleneck);
 struct ResBlockImpl final : torch::nn::Module
 {
     ResBlockImpl(int64_t dimIn, int64_t dimInner, int64_t dimOut, int64_t spatialStride,
-                 bool withSqueezeExcitation)
+                 bool withSqueezeExcitation, bool depthwiseAsConv2d)
     {
         if (dimIn != dimOut || spatialStride > 1) {
             branch1_conv = register_module(
@@ -211,7 +215,7 @@ struct ResBlockImpl final : torch::nn::Module
         if (dimIn != dimOut)
             branch1_norm = register_module("branch1_norm", batchNorm(dimOut));
         branch2 = register_module("branch2", Bottleneck(dimIn, dimInner, dimOut, spatialStride,
-                                                        withSqueezeExcitation));
+                                                        withSqueezeExcitation, depthwiseAsConv2d));
     }
     torch::Tensor forward(const torch::Tensor &x)
     {
@@ -233,12 +237,14 @@ TORCH_MODULE(ResBlock);
 /** `blocks.1..4`: `res_blocks.K`; the first block strides, SE on blocks 0, 2, 4, … */
 struct ResStageImpl final : torch::nn::Module
 {
-    ResStageImpl(int depth, int64_t dimIn, int64_t dimInner, int64_t dimOut)
+    ResStageImpl(int depth, int64_t dimIn, int64_t dimInner, int64_t dimOut,
+                 bool depthwiseAsConv2d)
     {
         res_blocks = register_module("res_blocks", torch::nn::ModuleList());
         for (int i = 0; i < depth; ++i) {
             res_blocks->push_back(ResBlock(i == 0 ? dimIn : dimOut, dimInner, dimOut,
-                                           i == 0 ? 2 : 1, /*withSqueezeExcitation=*/i % 2 == 0));
+                                           i == 0 ? 2 : 1, /*withSqueezeExcitation=*/i % 2 == 0,
+                                           depthwiseAsConv2d));
         }
     }
     torch::Tensor forward(torch::Tensor x)
@@ -400,7 +406,8 @@ X3DImpl::X3DImpl(const X3DOptions &options)
         const int dimOut = roundWidth(stageDim, options.widthFactor);
         dimInner = static_cast<int>(options.bottleneckFactor * dimOut);
         const int depth = roundRepeats(baseDepths[stage], options.depthFactor);
-        m_blocks->push_back(ResStage(depth, dimIn, dimInner, dimOut));
+        m_blocks->push_back(
+            ResStage(depth, dimIn, dimInner, dimOut, options.depthwiseAsConv2d));
         dimIn = dimOut;
     }
 

@@ -21,6 +21,9 @@ struct X3DOptions
     // pytorchvideo/PySlowFast start each bottleneck's last BN at zero (ZERO_INIT_FINAL_BN), so
     // every residual block begins as the identity; false starts it at one.
     bool zeroInitFinalBn = true;
+    // CPU only: the depthwise 3x3x3 convs run as per-frame conv2d (x3d.cpp, much faster on
+    // LibTorch 1.13); false keeps conv3d, the reference path, for benchmarks and tests.
+    bool depthwiseAsConv2d = true;
 
     static X3DOptions xs(int numClasses);
     static X3DOptions s(int numClasses);

@@ -47,6 +47,7 @@ StepBenchmarkResult benchmarkSteps(const StepBenchmarkOptions &options)
     build.numClasses = options.numClasses;
     build.clipLengthFrames = options.clipLengthFrames;
     build.cropSize = options.cropSize;
+    build.depthwiseAsConv2d = options.depthwiseAsConv2d;
     std::shared_ptr<VideoModelImpl> model = createModel(build);
 
     const torch::Tensor data = torch::randn(

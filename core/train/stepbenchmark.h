@@ -15,6 +15,7 @@ struct StepBenchmarkOptions
     int warmupSteps = 2;
     int steps = 10;
     int threads = 0;  // 0: all cores
+    bool depthwiseAsConv2d = true;  // X3D: false times the reference conv3d path instead
 };
 
 /** Medians over the timed steps, in milliseconds, and the derived throughput. */
