@@ -186,8 +186,8 @@ double lerp(double a, double b, int t, int frames)
 std::vector<ShapePose> makePoses(std::mt19937_64 &rng, int cls, int width, int height, int frames)
 {
     const double minSide = std::min(width, height);
-    // The margin keeps the whole shape inside a centre crop of 8/9 of the frame (crop 64 of
-    // short side 72), so cropping never hides what the clip is about.
+    // The margin keeps the whole shape inside a centre crop of 8/9 of the frame (the demo's
+    // crop 48 of short side 54), so cropping never hides what the clip is about.
     const double margin = 2.0 + 0.06 * minSide;
     std::vector<ShapePose> poses(static_cast<std::size_t>(frames));
     ShapePose base;
