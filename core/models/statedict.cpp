@@ -1,15 +1,13 @@
 #include "core/models/statedict.h"
 
-#include <fstream>
-#include <iterator>
 #include <map>
 #include <set>
 #include <sstream>
 
-#include <torch/serialize.h>
 #include <torch/torch.h>
 
 #include "core/common/error.h"
+#include "core/models/weightloader.h"
 
 namespace as {
 
@@ -35,23 +33,6 @@ std::string shapeString(const torch::Tensor &t)
     return c10::str(t.sizes());
 }
 
-/** Turns a pickled dict of name → tensor into a StateDict; false when it is not one. */
-bool toStateDict(const c10::IValue &value, StateDict &out)
-{
-    if (!value.isGenericDict())
-        return false;
-    const c10::Dict<c10::IValue, c10::IValue> dict = value.toGenericDict();
-    StateDict result;
-    result.reserve(dict.size());
-    for (const auto &entry : dict) {
-        if (!entry.key().isString() || !entry.value().isTensor())
-            return false;
-        result.emplace_back(entry.key().toStringRef(), entry.value().toTensor());
-    }
-    out = std::move(result);
-    return true;
-}
-
 } // namespace
 
 StateDict moduleStateDict(const torch::nn::Module &module)
@@ -63,46 +44,7 @@ StateDict moduleStateDict(const torch::nn::Module &module)
 
 StateDict loadPickledStateDict(const std::string &path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw Error("model.weights.unreadable", "Cannot open weights file " + path, path);
-    const std::vector<char> bytes((std::istreambuf_iterator<char>(in)),
-                                  std::istreambuf_iterator<char>());
-    if (bytes.empty())
-        throw Error("model.weights.unreadable", "Weights file " + path + " is empty", path);
-
-    const std::string hint =
-        " LibTorch 1.13 can only read a state_dict saved as a plain dict. A checkpoint saved "
-        "with torch.save(model.state_dict()) is an OrderedDict, which it cannot unpickle: "
-        "convert it once in Python with torch.save(dict(torch.load(\"in.pt\")), \"out.pt\").";
-    c10::IValue value;
-    try {
-        value = torch::pickle_load(bytes);
-    } catch (const c10::Error &e) {
-        // The first line of LibTorch's message is enough; the rest is a C++ stack trace.
-        std::string what = e.what_without_backtrace();
-        what = what.substr(0, what.find('\n'));
-        throw Error("model.weights.format",
-                    "Cannot read weights file " + path + " (" + what + ")." + hint, path);
-    }
-
-    StateDict dict;
-    if (toStateDict(value, dict))
-        return dict;
-    // Training checkpoints often nest the weights one level down (PySlowFast "model_state",
-    // Lightning/mmaction "state_dict", others "model").
-    if (value.isGenericDict()) {
-        const auto outer = value.toGenericDict();
-        for (const char *key : {"state_dict", "model_state", "model"}) {
-            const auto it = outer.find(c10::IValue(std::string(key)));
-            if (it != outer.end() && toStateDict(it->value(), dict))
-                return dict;
-        }
-    }
-    throw Error("model.weights.format",
-                "Weights file " + path + " does not hold a dict of name -> tensor (found " +
-                    value.tagKind() + ")." + hint,
-                path);
+    return readCheckpointTensors(path).tensors;
 }
 
 std::vector<std::string> applyStateDict(torch::nn::Module &module, const StateDict &dict,

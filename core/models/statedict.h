@@ -16,9 +16,9 @@ using StateDict = std::vector<std::pair<std::string, torch::Tensor>>;
 StateDict moduleStateDict(const torch::nn::Module &module);
 
 /**
- * Reads a PyTorch checkpoint saved as a plain dict (`torch.save(dict(sd))`) with
- * `torch::pickle_load`. Throws `Error` naming the file when it cannot be read (e.g. an
- * OrderedDict checkpoint, which LibTorch 1.13 cannot unpickle; the message says so).
+ * The tensors of a PyTorch checkpoint saved with `torch.save` (a state_dict as a dict or an
+ * OrderedDict, or a training checkpoint holding one), in file order; see
+ * `readCheckpointTensors` in weightloader.h. Throws `Error` naming the file when it cannot.
  */
 StateDict loadPickledStateDict(const std::string &path);
 

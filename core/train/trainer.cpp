@@ -17,6 +17,7 @@
 #include "core/data/cliploader.h"
 #include "core/models/modelregistry.h"
 #include "core/models/statedict.h"
+#include "core/models/weightloader.h"
 #include "core/project/project.h"
 #include "core/train/checkpoint.h"
 #include "core/train/evaluator.h"
@@ -256,10 +257,10 @@ void Trainer::Impl::train()
     build.zeroInitFinalBn = config.model.zeroInitFinalBn;
     std::shared_ptr<VideoModelImpl> model = createModel(build);
     if (!config.model.pretrained.empty() && !params.resume) {
-        const auto loaded = applyStateDict(*model, loadPickledStateDict(config.model.pretrained),
-                                           false);
-        observer.onMessage("Loaded " + std::to_string(loaded.size()) + " tensors from " +
-                           config.model.pretrained);
+        // Non-strict: a classifier for another class count is replaced (fine-tuning); the
+        // report lists whatever else did not fit.
+        const WeightLoadReport report = loadCheckpointInto(*model, config.model.pretrained, false);
+        observer.onMessage(report.summary());
     }
     model->to(device);
 
