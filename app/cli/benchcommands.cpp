@@ -4,9 +4,84 @@
 
 #include <fmt/core.h>
 
+#include "core/data/cacheformatbenchmark.h"
+#include "core/train/loaderbenchmark.h"
 #include "core/train/stepbenchmark.h"
 
 namespace as::cli {
+
+namespace {
+
+void addLoaderBenchmark(CLI::App &bench)
+{
+    auto options = std::make_shared<LoaderBenchmarkOptions>();
+    CLI::App *loader = bench.add_subcommand(
+        "loader", "Clips/s of a model's training pipeline on a project's frame cache, and a "
+                  "training step fed by the loader vs from memory");
+    loader->add_option("--model,-m", options->model, "Model name")->capture_default_str();
+    loader->add_option("--project,-p", options->projectDir, "Project folder (frames extracted)")
+        ->required();
+    loader->add_option("--batch,-b", options->batchSize, "Clips per batch")->capture_default_str();
+    loader->add_option("--workers,-w", options->workers, "Loader threads")->capture_default_str();
+    loader->add_option("--iters,-n", options->iters, "Timed batches (and steps)")
+        ->capture_default_str();
+    loader->add_option("--frames,-t", options->clipLengthFrames,
+                       "Frames per clip (0: the model's input spec)")->capture_default_str();
+    loader->add_option("--crop,-s", options->cropSize, "Crop size (0: the model's input spec)")
+        ->capture_default_str();
+    loader->add_option("--cache-short-side", options->cacheShortSide,
+                       "Frame cache to read (0: the one most videos have)")->capture_default_str();
+    loader->add_option("--split", options->split, "Project split")->capture_default_str();
+    loader->add_option("--threads", options->threads, "Torch threads (0: all cores)")
+        ->capture_default_str();
+    auto loaderOnly = std::make_shared<bool>(false);
+    loader->add_flag("--loader-only", *loaderOnly, "Skip the training-step comparison");
+    loader->callback([options, loaderOnly] {
+        options->compareStep = !*loaderOnly;
+        const LoaderBenchmarkResult r = benchmarkLoader(*options);
+        fmt::print("model {}: {} training videos, cache short side {}, clips of {} frames at "
+                   "{}x{} px, batch {}, {} workers, {} timed batches\n",
+                   options->model, r.samples, r.cacheShortSide, r.clipLengthFrames, r.cropSize,
+                   r.cropSize, options->batchSize, options->workers, r.timedBatches);
+        fmt::print("loader alone:        {:8.1f} clips/s  (median wait per batch {:.1f} ms)\n",
+                   r.loaderClipsPerSecond, r.loaderBatchMs);
+        if (options->compareStep) {
+            fmt::print("train step, memory:  median {:8.1f} ms\n", r.stepInMemoryMs);
+            fmt::print("train step, loader:  median {:8.1f} ms  (wait for the batch + step)\n",
+                       r.stepWithLoaderMs);
+            fmt::print("ratio loader/memory: {:.3f}  ({})\n", r.stepRatio,
+                       r.stepRatio <= 1.05 ? "within 5 %" : "the loader stalls training");
+        }
+    });
+}
+
+void addCacheFormatBenchmark(CLI::App &bench)
+{
+    auto options = std::make_shared<CacheFormatBenchmarkOptions>();
+    CLI::App *formats = bench.add_subcommand(
+        "cache-formats", "Read speed of random clips: JPEG frame pack vs decoded frames vs "
+                         "decoding the video on the fly (one thread)");
+    formats->add_option("videos", options->videos, "Video files")->required();
+    formats->add_option("--short-side", options->shortSide, "Short side of the stored frames")
+        ->capture_default_str();
+    formats->add_option("--frames,-t", options->clipLengthFrames, "Frames per clip")
+        ->capture_default_str();
+    formats->add_option("--interval", options->frameInterval, "Frame interval")
+        ->capture_default_str();
+    formats->add_option("--clips", options->clipsPerVideo, "Clips read per video")
+        ->capture_default_str();
+    formats->callback([options] {
+        fmt::print("{} videos, short side {}, {} clips of {} frames every {}\n",
+                   options->videos.size(), options->shortSide,
+                   options->videos.size() * static_cast<std::size_t>(options->clipsPerVideo),
+                   options->clipLengthFrames, options->frameInterval);
+        for (const CacheFormatResult &r : benchmarkCacheFormats(*options))
+            fmt::print("{:<10} {:9.1f} clips/s  {:10.0f} bytes/frame on disk\n", r.format,
+                       r.clipsPerSecond, r.bytesPerFrame);
+    });
+}
+
+} // namespace
 
 void addBenchCommand(CLI::App &app)
 {
@@ -49,6 +124,9 @@ void addBenchCommand(CLI::App &app)
                        ref.inferenceStepMs / r.inferenceStepMs);
         }
     });
+
+    addLoaderBenchmark(*bench);
+    addCacheFormatBenchmark(*bench);
 }
 
 } // namespace as::cli

@@ -8,13 +8,20 @@
 
 namespace as {
 
-ClipDataset::ClipDataset(std::vector<ClipSample> samples, DenseClipSampler sampler,
+ClipDataset::ClipDataset(std::vector<ClipSample> samples, ClipSampling sampling,
                          ClipTransform transform, bool train, ClipLabelMaps labelMaps)
     : m_samples(std::move(samples))
-    , m_sampler(sampler)
+    , m_sampling(std::move(sampling))
     , m_transform(std::move(transform))
     , m_train(train)
     , m_labelMaps(std::move(labelMaps))
+{
+}
+
+ClipDataset::ClipDataset(std::vector<ClipSample> samples, DenseClipSampler sampler,
+                         ClipTransform transform, bool train, ClipLabelMaps labelMaps)
+    : ClipDataset(std::move(samples), ClipSampling(sampler), std::move(transform), train,
+                  std::move(labelMaps))
 {
 }
 
@@ -33,8 +40,8 @@ LabelledClip ClipDataset::get(std::size_t i, std::mt19937_64 &rng) const
 {
     const ClipSample &sample = m_samples.at(i);
     const FrameCache cache(sample.packPath);
-    std::vector<int> indices = m_train ? m_sampler.sampleRandom(cache.frameCount(), rng)
-                                       : m_sampler.sampleCentred(cache.frameCount());
+    std::vector<int> indices = m_train ? m_sampling.sampleTrain(cache.frameCount(), rng)
+                                       : m_sampling.sampleTest(cache.frameCount());
     LabelledClip out;
     out.label = sample.label;
     if (m_train && m_labelMaps.timeReverse && std::bernoulli_distribution(0.5)(rng)) {
@@ -46,6 +53,15 @@ LabelledClip ClipDataset::get(std::size_t i, std::mt19937_64 &rng) const
     if (flipped)
         out.label = mapped(m_labelMaps.underFlip, out.label);
     return out;
+}
+
+torch::Tensor ClipDataset::testViews(std::size_t i, int crops) const
+{
+    const FrameCache cache(m_samples.at(i).packPath);
+    std::vector<torch::Tensor> views;
+    for (const std::vector<int> &indices : m_sampling.sampleTestViews(cache.frameCount()))
+        views.push_back(m_transform.applyTestCrops(cache.frames(indices), crops));
+    return torch::cat(views, 0);  // [clips × crops, 3, T, H, W]
 }
 
 } // namespace as

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/data/clipsampler.h"
+#include "core/data/clipsampling.h"
 #include "core/data/cliptransform.h"
 
 namespace as {
@@ -43,6 +44,8 @@ struct LabelledClip
 class ClipDataset
 {
 public:
+    ClipDataset(std::vector<ClipSample> samples, ClipSampling sampling, ClipTransform transform,
+                bool train, ClipLabelMaps labelMaps = {});
     ClipDataset(std::vector<ClipSample> samples, DenseClipSampler sampler,
                 ClipTransform transform, bool train, ClipLabelMaps labelMaps = {});
 
@@ -53,9 +56,17 @@ public:
     /** Clip `i` and its label after augmentation; the random draws come from `rng`. */
     LabelledClip get(std::size_t i, std::mt19937_64 &rng) const;
 
+    /**
+     * The multi-view test input of clip `i`: [views, 3, T, H, W] with views = clips × crops,
+     * clip-major (the `crops` spatial views of the first temporal view come first). The
+     * temporal views are the sampling's test views, the spatial ones ClipTransform's test
+     * crops (1, 3 or 10). An evaluator averages the model's scores over the views.
+     */
+    torch::Tensor testViews(std::size_t i, int crops) const;
+
 private:
     std::vector<ClipSample> m_samples;
-    DenseClipSampler m_sampler;
+    ClipSampling m_sampling;
     ClipTransform m_transform;
     bool m_train;
     ClipLabelMaps m_labelMaps;

@@ -26,6 +26,17 @@ std::vector<int> DenseClipSampler::sampleCentred(int numFrames) const
     return fromStart(std::max(0, (numFrames - spanFrames()) / 2), numFrames);
 }
 
+std::vector<std::vector<int>> DenseClipSampler::sampleEvenly(int numFrames, int n) const
+{
+    std::vector<std::vector<int>> clips;
+    const int starts = numFrames - spanFrames() + 1;  // number of valid starts
+    for (int k = 0; k < n; ++k) {
+        const int start = starts > 0 ? static_cast<int>((k + 0.5) * starts / n) : 0;
+        clips.push_back(fromStart(start, numFrames));
+    }
+    return clips;
+}
+
 std::vector<int> DenseClipSampler::fromStart(int start, int numFrames) const
 {
     std::vector<int> indices(static_cast<std::size_t>(m_clipLength));

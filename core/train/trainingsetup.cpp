@@ -7,6 +7,7 @@
 #include <torch/torch.h>
 
 #include "core/common/error.h"
+#include "core/models/modelregistry.h"
 #include "core/project/project.h"
 #include "core/video/framecache.h"
 
@@ -41,14 +42,7 @@ void applyThreadCount(int threads)
 
 ClipTransformOptions transformOptions(const ExperimentConfig &config, bool train)
 {
-    ClipTransformOptions options;
-    options.shortSide = config.input.shortSide;
-    options.cropSize = config.input.cropSize;
-    options.randomCrop = train && config.augment.randomCrop;
-    options.horizontalFlip = train && config.augment.horizontalFlip;
-    options.mean = config.input.mean;
-    options.std = config.input.std;
-    return options;
+    return modelPipeline(config, train).transform;
 }
 
 std::vector<ClipSample> projectSamples(const Project &project, const ExperimentConfig &config,
@@ -118,9 +112,18 @@ std::shared_ptr<const ClipDataset> makeDataset(std::vector<ClipSample> samples,
                                                const ExperimentConfig &config, bool train,
                                                ClipLabelMaps maps)
 {
-    return std::make_shared<const ClipDataset>(
-        std::move(samples), DenseClipSampler(config.input.clipLengthFrames, config.input.frameInterval),
-        ClipTransform(transformOptions(config, train)), train, std::move(maps));
+    DataPipeline pipeline = modelPipeline(config, train);
+    return std::make_shared<const ClipDataset>(std::move(samples), std::move(pipeline.sampling),
+                                               ClipTransform(pipeline.transform), train,
+                                               std::move(maps));
+}
+
+DataPipeline modelPipeline(const ExperimentConfig &config, bool train)
+{
+    // An unknown model name is reported where the model is built; its data is fed densely.
+    const InputSpec spec =
+        isKnownModel(config.model.name) ? referenceInputSpec(config.model.name) : InputSpec{};
+    return buildDataPipeline(spec, config, train);
 }
 
 std::string testProtocol(const ExperimentConfig &config)

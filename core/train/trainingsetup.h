@@ -9,6 +9,7 @@
 #include "core/config/experimentconfig.h"
 #include "core/data/clipdataset.h"
 #include "core/data/cliploader.h"
+#include "core/data/datapipeline.h"
 #include "core/project/projecttypes.h"
 
 namespace as {
@@ -25,6 +26,12 @@ torch::Device resolveDevice(const std::string &device);
 
 /** Sets LibTorch's intra-op threads (0 = all cores); Debian's LibTorch defaults to one. */
 void applyThreadCount(int threads);
+
+/**
+ * The model's data pipeline for training or testing: its InputSpec (registry) with the
+ * config's values on top (buildDataPipeline). X3D and C3D: dense clips, random crop.
+ */
+DataPipeline modelPipeline(const ExperimentConfig &config, bool train);
 
 /** The spatial pipeline of the config for training or testing. */
 ClipTransformOptions transformOptions(const ExperimentConfig &config, bool train);
