@@ -2,6 +2,7 @@
 // report, and export that Python's torch.load (and our reader) reads back.
 
 #include <cmath>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <regex>
@@ -17,12 +18,16 @@
 #include <QTest>
 
 #include "core/common/error.h"
+#include "core/common/fileutil.h"
+#include "core/config/configio.h"
 #include "core/models/modelregistry.h"
 #include "core/models/statedict.h"
 #include "core/models/torchpickle.h"
 #include "core/models/weightexport.h"
 #include "core/models/weightloader.h"
 #include "core/models/weightnamemap.h"
+#include "core/train/checkpoint.h"
+#include "core/train/runweightsexport.h"
 #include "testutil.h"
 
 using namespace as;
@@ -484,6 +489,42 @@ private Q_SLOTS:
         QVERIFY(torch::equal(v.tensors[1].second, base[2]));
         QCOMPARE(v.tensors[2].second.dim(), int64_t(0));
         QCOMPARE(v.tensors[2].second.item<int64_t>(), int64_t(7));
+    }
+
+    /** A run's best checkpoint, exported with its classes and input spec in the card. */
+    void exportRun()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const std::string run = test::path(dir, "run1");
+        std::filesystem::create_directories(run + "/checkpoints");
+        ExperimentConfig config;
+        config.model.name = "x3d_xs";
+        config.model.numClasses = 3;
+        config.input.clipLengthFrames = 8;
+        config.input.cropSize = 112;
+        saveConfig(config, run + "/config.yaml");
+        writeFileAtomically(run + "/classes.txt", "left\nright\nstill\n");
+        torch::manual_seed(8);
+        auto model = x3dXs(3);
+        saveCheckpoint(run + "/checkpoints/last.pt", *model, nullptr, CheckpointState{});
+        QVERIFY_THROWS_EXCEPTION(Error, exportRunWeights(test::path(dir, "none"), true, "x.pt"));
+
+        const std::string out = test::path(dir, "out.pt");
+        const RunWeightsExport result = exportRunWeights(run, /*preferBest=*/true, out);
+        QCOMPARE(result.checkpoint, run + "/checkpoints/last.pt"); // no best.pt: the last
+        QCOMPARE(result.keyCount, 563);
+        const CheckpointTensors back = readCheckpointTensors(out);
+        const StateDict own = moduleStateDict(*model);
+        QCOMPARE(back.tensors.size(), own.size());
+        for (std::size_t i = 0; i < own.size(); ++i)
+            QVERIFY2(torch::equal(back.tensors[i].second, own[i].second), own[i].first.c_str());
+        const auto card = nlohmann::json::parse(readFile(out + ".json"));
+        QVERIFY((card.at("classes") == nlohmann::json{"left", "right", "still"}));
+        QCOMPARE(card.at("model").get<std::string>(), std::string("x3d_xs"));
+        QCOMPARE(card.at("checkpoint").get<std::string>(), std::string("last.pt"));
+        QCOMPARE(card.at("input").at("clip_length_frames").get<int>(), 8);
+        QCOMPARE(card.at("input").at("crop_size").get<int>(), 112);
     }
 
     void badFilesNameTheFile()

@@ -19,6 +19,8 @@ void addEvalCommand(CLI::App &app);
 void addPredictCommand(CLI::App &app);
 void addRunsCommand(CLI::App &app);
 void addBenchCommand(CLI::App &app);
+void addWeightsCommand(CLI::App &app);
+void addModelsCommand(CLI::App &app);
 
 /** Set by SIGINT: commands pass it to jobs so Ctrl+C stops cleanly (checkpoint kept). */
 const CancellationToken &interruptToken();

@@ -46,6 +46,8 @@ int main(int argc, char **argv)
     as::cli::addPredictCommand(app);
     as::cli::addRunsCommand(app);
     as::cli::addBenchCommand(app);
+    as::cli::addWeightsCommand(app);
+    as::cli::addModelsCommand(app);
 
     (void)as::cli::interruptToken();
     std::signal(SIGINT, onInterrupt);
