@@ -34,12 +34,7 @@ struct ImportItem
     int probeSlot = -1;     // index into the probe results, -1 when the video is not probed
 };
 
-/** What probing one file gave; errors are captured here, never thrown across threads. */
-struct Probe
-{
-    VideoInfo info;
-    std::optional<ErrorInfo> error;
-};
+using Probe = VideoProbe;
 
 /** Everything an import wants to write, gathered before the database is touched. */
 struct ImportPlan
@@ -438,6 +433,13 @@ void readSplitList(const std::string &list, const fs::path &videoRoot, Subset su
 }
 
 } // namespace
+
+std::vector<VideoProbe> probeVideosInParallel(const std::vector<std::string> &paths,
+                                              ProgressObserver &observer,
+                                              const CancellationToken &token)
+{
+    return probeAll(paths, observer, token);
+}
 
 ImportReport importFolderTree(Project &project, const std::string &root,
                               ProgressObserver &observer, const CancellationToken &token)

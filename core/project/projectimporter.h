@@ -1,12 +1,14 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/common/cancellation.h"
 #include "core/common/error.h"
 #include "core/common/progress.h"
+#include "core/video/videoinfo.h"
 
 namespace as {
 
@@ -19,8 +21,24 @@ struct ImportReport
     int videosAdded = 0;
     int videosUpdated = 0;
     int splitEntries = 0;
+    int missingFiles = 0;             // listed but not on disk: counted, not written
     std::vector<ErrorInfo> problems;  // bad files and bad lines; the import went on past them
 };
+
+/** What probing one file gave; errors are captured here, never thrown across threads. */
+struct VideoProbe
+{
+    VideoInfo info;
+    std::optional<ErrorInfo> error;
+};
+
+/**
+ * Probes `paths` (video files or frame folders) on several threads, in the order given.
+ * Progress stage "import". Throws `Cancelled` (after joining the workers) when `token` is set.
+ */
+std::vector<VideoProbe> probeVideosInParallel(const std::vector<std::string> &paths,
+                                              ProgressObserver &observer,
+                                              const CancellationToken &token);
 
 /**
  * Imports a folder-per-class tree (`root/<class>/<video>`): adds classes and videos, probes

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
@@ -14,6 +15,7 @@
 
 #include "core/common/error.h"
 #include "core/common/fileutil.h"
+#include "core/video/framefoldersource.h"
 #include "core/video/videoreader.h"
 
 namespace as {
@@ -115,10 +117,16 @@ std::string FrameCache::packPath(const std::string &cacheDir, std::int64_t video
 }
 
 int FrameCache::extract(const std::string &videoPath, const std::string &packFile, int shortSide,
-                        const std::function<bool()> &shouldStop)
+                        const std::function<bool()> &shouldStop, int maxFrames)
 {
-    VideoReader reader(videoPath);  // throws naming the video
-    double fps = reader.fps();
+    // A folder of extracted frames is read like a video; both throw naming what is wrong.
+    std::unique_ptr<FrameFolderSource> folder;
+    std::unique_ptr<VideoReader> reader;
+    if (FrameFolderSource::isFrameFolder(videoPath))
+        folder = std::make_unique<FrameFolderSource>(videoPath, std::string(), maxFrames);
+    else
+        reader = std::make_unique<VideoReader>(videoPath);
+    double fps = folder ? folder->fps() : reader->fps();
     if (!(fps > 0.0 && fps < 1000.0))
         fps = 25.0;  // same fallback as probeVideo()
 
@@ -147,7 +155,9 @@ int FrameCache::extract(const std::string &videoPath, const std::string &packFil
     while (true) {
         if (shouldStop && shouldStop())
             throw Cancelled();  // TempFiles removes the partial files
-        if (!reader.read(frame))
+        if (maxFrames > 0 && static_cast<int>(sizes.size()) >= maxFrames)
+            break;
+        if (!(folder ? folder->read(frame) : reader->read(frame)))
             break;
         try {
             if (frame.channels() == 1)

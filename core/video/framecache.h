@@ -27,10 +27,11 @@ public:
      * Decodes `videoPath` and writes its pack atomically (temp file + rename). Returns the
      * number of frames written. Throws `Error` naming the video when it cannot be decoded or
      * has no frames. `shouldStop` is polled between frames; when it returns true the partial
-     * file is removed and `Cancelled` is thrown.
+     * file is removed and `Cancelled` is thrown. A `videoPath` that is a folder of frames is
+     * read through FrameFolderSource. `maxFrames` > 0 keeps only the first `maxFrames` frames.
      */
     static int extract(const std::string &videoPath, const std::string &packFile, int shortSide,
-                       const std::function<bool()> &shouldStop = {});
+                       const std::function<bool()> &shouldStop = {}, int maxFrames = 0);
 
     /** Opens a pack; throws `Error` naming the file when missing or corrupt. */
     explicit FrameCache(const std::string &packFile);

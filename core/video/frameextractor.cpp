@@ -13,6 +13,7 @@
 
 #include "core/project/project.h"
 #include "core/video/framecache.h"
+#include "core/video/framefoldersource.h"
 
 namespace as {
 
@@ -49,7 +50,11 @@ VideoOutcome extractOne(const VideoRecord &video, const std::string &packFile, i
             outcome.kind = VideoOutcome::Kind::AlreadyCached;
             return outcome;
         }
-        outcome.frames = FrameCache::extract(video.path, packFile, shortSide, shouldStop);
+        // A frame folder keeps the frame count its import decided (mmaction2 lists give
+        // total_frames, which may be fewer than the files present).
+        const int maxFrames = FrameFolderSource::isFrameFolder(video.path) ? video.frameCount : 0;
+        outcome.frames =
+            FrameCache::extract(video.path, packFile, shortSide, shouldStop, maxFrames);
         outcome.kind = VideoOutcome::Kind::Extracted;
     } catch (const Cancelled &) {
         outcome.kind = VideoOutcome::Kind::Cancelled;

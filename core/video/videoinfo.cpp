@@ -8,6 +8,7 @@
 #include <opencv2/videoio.hpp>
 
 #include "core/common/error.h"
+#include "core/video/framefoldersource.h"
 
 namespace as {
 
@@ -28,8 +29,8 @@ VideoInfo probeVideo(const std::string &path)
     std::error_code ec;
     if (!fs::exists(path, ec))
         throw Error("video.notfound", "Video file not found: " + path, path);
-    if (fs::is_directory(path, ec))
-        throw Error("video.unreadable", "Not a video file but a folder: " + path, path);
+    if (FrameFolderSource::isFrameFolder(path))
+        return FrameFolderSource::probe(path);  // extracted frames: a first-class video
     if (fs::file_size(path, ec) == 0)
         throw Error("video.empty", "Video file is empty (0 bytes): " + path, path);
 
