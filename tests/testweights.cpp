@@ -127,6 +127,106 @@ std::string toMmaction2(const std::string &key)
     return "unmapped." + key;
 }
 
+/**
+ * Our (PyTorchVideo) key -> the PySlowFast name of the same tensor, written independently of
+ * the name map (PySlowFast stage sK is PyTorchVideo's blocks.{K-1}).
+ */
+std::string toPySlowFast(const std::string &key, bool x3d)
+{
+    static const std::regex block(R"(^blocks\.(\d+)\.(.*)$)");
+    static const std::vector<std::pair<std::string, std::string>> tail = {
+        {"branch1_conv.", "branch1."},
+        {"branch1_norm.", "branch1_bn."},
+        {"branch2.conv_a.", "branch2.a."},
+        {"branch2.norm_a.", "branch2.a_bn."},
+        {"branch2.conv_b.", "branch2.b."},
+        {"branch2.norm_b.0.", "branch2.b_bn."},
+        {"branch2.norm_b.1.block.0.", "branch2.se.fc1."},
+        {"branch2.norm_b.1.block.2.", "branch2.se.fc2."},
+        {"branch2.norm_b.", "branch2.b_bn."},
+        {"branch2.conv_c.", "branch2.c."},
+        {"branch2.norm_c.", "branch2.c_bn."}};
+    const auto swapPrefix = [](const std::string &text, const std::string &from,
+                               const std::string &to, std::string &out) {
+        if (text.compare(0, from.size(), from) != 0)
+            return false;
+        out = to + text.substr(from.size());
+        return true;
+    };
+    std::smatch m;
+    if (!std::regex_match(key, m, block))
+        return "unmapped." + key;
+    const int k = std::stoi(m[1]);
+    const std::string rest = m[2];
+    const std::string s = "s" + std::to_string(k + 1);
+    std::string out;
+    if (x3d) {
+        if (k == 0 && (swapPrefix(rest, "conv.conv_t.", "s1.pathway0_stem.conv_xy.", out) ||
+                       swapPrefix(rest, "conv.conv_xy.", "s1.pathway0_stem.conv.", out) ||
+                       swapPrefix(rest, "norm.", "s1.pathway0_stem.bn.", out)))
+            return out;
+        if (k == 5 && (swapPrefix(rest, "pool.pre_conv.", "head.conv_5.", out) ||
+                       swapPrefix(rest, "pool.pre_norm.", "head.conv_5_bn.", out) ||
+                       swapPrefix(rest, "pool.post_conv.", "head.lin_5.", out) ||
+                       swapPrefix(rest, "proj.", "head.projection.", out)))
+            return out;
+    } else {
+        if (k == 6 && swapPrefix(rest, "proj.", "head.projection.", out))
+            return out;
+        if (swapPrefix(rest, "multipathway_fusion.conv_fast_to_slow.", s + "_fuse.conv_f2s.", out) ||
+            swapPrefix(rest, "multipathway_fusion.norm.", s + "_fuse.bn.", out))
+            return out;
+    }
+    static const std::regex stem(R"(^multipathway_blocks\.(\d)\.(conv|norm)\.(.*)$)");
+    if (!x3d && k == 0 && std::regex_match(rest, m, stem))
+        return "s1.pathway" + m[1].str() + "_stem." + (m[2] == "conv" ? "conv." : "bn.") +
+               m[3].str();
+    static const std::regex res3d(R"(^res_blocks\.(\d+)\.(.*)$)");
+    static const std::regex resSlowFast(R"(^multipathway_blocks\.(\d)\.res_blocks\.(\d+)\.(.*)$)");
+    std::string prefix;
+    std::string inner;
+    if (x3d && std::regex_match(rest, m, res3d)) {
+        prefix = s + ".pathway0_res" + m[1].str() + ".";
+        inner = m[2];
+    } else if (!x3d && std::regex_match(rest, m, resSlowFast)) {
+        prefix = s + ".pathway" + m[1].str() + "_res" + m[2].str() + ".";
+        inner = m[3];
+    } else {
+        return "unmapped." + key;
+    }
+    for (const auto &[from, to] : tail) {
+        if (swapPrefix(inner, from, to, out))
+            return prefix + out;
+    }
+    return "unmapped." + key;
+}
+
+/** A state dict with the keys and shapes of a fixture keys file, random values. */
+StateDict stateDictLike(const std::string &keysFile)
+{
+    std::ifstream in(test::fixture(keysFile));
+    StateDict dict;
+    for (std::string line; std::getline(in, line);) {
+        if (line.empty())
+            continue;
+        const auto tab1 = line.find('\t');
+        const auto tab2 = line.find('\t', tab1 + 1);
+        std::vector<std::int64_t> shape;
+        std::string dims = line.substr(tab1 + 2, tab2 - tab1 - 3); // inside the [ ]
+        for (std::size_t pos = 0; pos < dims.size();) {
+            std::size_t end = dims.find(',', pos);
+            if (end == std::string::npos)
+                end = dims.size();
+            shape.push_back(std::stoll(dims.substr(pos, end - pos)));
+            pos = end + 2;
+        }
+        const bool isLong = line.substr(tab2 + 1) == "int64";
+        dict.emplace_back(line.substr(0, tab1), isLong ? torch::zeros(shape, torch::kLong)
+                                                       : torch::randn(shape));
+    }
+    return dict;
+}
+
 } // namespace
 
 class TestWeights : public QObject
@@ -350,6 +450,66 @@ private Q_SLOTS:
         QCOMPARE(mapping.matched, 563);
         QVERIFY(mapping.keys == keys);
         QVERIFY_THROWS_EXCEPTION(Error, mapCheckpointKey("x", "no-such-convention"));
+    }
+
+    void pySlowFastNamesCoverEveryKey_data()
+    {
+        QTest::addColumn<QString>("keysFile");
+        QTest::addColumn<bool>("x3d");
+        QTest::addColumn<QString>("convention");
+        QTest::newRow("slowfast 4x16") << "slowfast_r50_4x16.keys.txt" << false << "pyslowfast-slowfast";
+        QTest::newRow("x3d xs") << "x3d_xs.keys.txt" << true << "pyslowfast-x3d";
+        QTest::newRow("x3d l") << "x3d_l.keys.txt" << true << "pyslowfast-x3d";
+    }
+    void pySlowFastNamesCoverEveryKey()
+    {
+        QFETCH(QString, keysFile);
+        QFETCH(bool, x3d);
+        QFETCH(QString, convention);
+        const std::vector<std::string> ours = fixtureKeys(keysFile.toStdString());
+        std::vector<std::string> theirs;
+        for (const std::string &key : ours)
+            theirs.push_back(toPySlowFast(key, x3d));
+        const KeyMapping mapping =
+            mapCheckpointKeys(theirs, std::set<std::string>(ours.begin(), ours.end()));
+        QCOMPARE(QString::fromStdString(mapping.convention), convention);
+        QCOMPARE(mapping.matched, static_cast<int>(ours.size()));
+        QVERIFY(mapping.keys == ours);
+    }
+
+    /** An ImageNet torchvision ResNet-50 (1000 classes) initialises TSN-R50 for 101 classes. */
+    void imagenetCheckpointInitialisesTsnBackbone_data()
+    {
+        QTest::addColumn<bool>("mmaction2");
+        QTest::newRow("torchvision names") << false;
+        QTest::newRow("mmaction2 names, DataParallel") << true;
+    }
+    void imagenetCheckpointInitialisesTsnBackbone()
+    {
+        QFETCH(bool, mmaction2);
+        ModelBuildOptions build;
+        build.name = "tsn_r50";
+        build.numClasses = 101;
+        std::shared_ptr<VideoModelImpl> model;
+        try {
+            model = createModel(build);
+        } catch (const Error &e) {
+            QSKIP(e.what()); // TSN not in this build's registry
+        }
+        torch::manual_seed(9);
+        StateDict dict = stateDictLike("tv_resnet50_1000.keys.txt");
+        const torch::Tensor conv1 = dict.front().second;
+        if (mmaction2) {
+            for (auto &[key, tensor] : dict)
+                key = "module." + toMmaction2(key);
+        }
+        const WeightLoadReport report = applyCheckpoint(*model, dict, /*strict=*/true);
+        QVERIFY(report.classifierReplaced);
+        QCOMPARE(report.loaded.size(), std::size_t(318));
+        QCOMPARE(report.mismatched.size(), std::size_t(2));
+        QCOMPARE(report.mismatched[0].key, std::string("fc.weight"));
+        QCOMPARE(report.convention, std::string(mmaction2 ? "mmaction2-resnet" : "pytorch"));
+        QVERIFY(torch::equal(model->named_parameters()["conv1.weight"], conv1));
     }
 
     /** Fine-tuning: the 400-class fixture into a 10-class model replaces only the classifier. */
