@@ -10,7 +10,6 @@
 #include "core/data/synthmotion.h"
 #include "core/project/demoproject.h"
 #include "core/project/project.h"
-#include "core/project/projectimporter.h"
 #include "core/video/frameextractor.h"
 
 namespace as::cli {
@@ -23,14 +22,6 @@ void printProblems(const std::vector<ErrorInfo> &problems)
 {
     for (const ErrorInfo &p : problems)
         fmt::print(stderr, "problem: {}\n", p.message);
-}
-
-void printImportReport(const ImportReport &report)
-{
-    printProblems(report.problems);
-    fmt::print("classes added: {}, videos added: {}, updated: {}, split entries: {}, problems: {}\n",
-               report.classesAdded, report.videosAdded, report.videosUpdated, report.splitEntries,
-               report.problems.size());
 }
 
 } // namespace
@@ -63,53 +54,6 @@ void addSynthCommand(CLI::App &app)
         progress.finishLine();
         fmt::print("SynthMotion written to {} ({} classes x {} clips)\n", options->outputDir,
                    synthMotionClasses().size(), options->clipsPerClass);
-    });
-}
-
-void addImportCommand(CLI::App &app)
-{
-    struct Args
-    {
-        std::string project;
-        std::string folder;
-        std::vector<std::string> ucf101;
-        std::string root;
-        int split = 1;
-    };
-    auto args = std::make_shared<Args>();
-    CLI::App *cmd = app.add_subcommand(
-        "import", "Import videos into a project (created when missing): a folder-per-class tree, "
-                  "or UCF101-style split files");
-    cmd->add_option("--project,-p", args->project, "Project folder")->required();
-    auto *folder = cmd->add_option("--folder", args->folder,
-                                   "Folder with one subfolder of videos per class")
-                       ->check(CLI::ExistingDirectory);
-    auto *ucf = cmd->add_option("--ucf101", args->ucf101,
-                                "classInd.txt, train list and test list (3 files)")
-                    ->expected(3)
-                    ->check(CLI::ExistingFile);
-    cmd->add_option("--root", args->root, "Folder the split lists' video paths are relative to")
-        ->check(CLI::ExistingDirectory);
-    cmd->add_option("--split", args->split, "Split number the lists define")
-        ->capture_default_str()->check(CLI::Range(1, 10));
-    folder->excludes(ucf);
-    cmd->callback([args] {
-        if (args->folder.empty() && args->ucf101.empty())
-            throw Error("cli.usage", "import needs --folder DIR or --ucf101 CLASSIND TRAIN TEST");
-        Project project = Project::openOrCreate(args->project);
-        ConsoleProgress progress;
-        ImportReport report;
-        if (!args->folder.empty()) {
-            report = importFolderTree(project, args->folder, progress, interruptToken());
-        } else {
-            const std::string root = args->root.empty()
-                                         ? fs::path(args->ucf101[0]).parent_path().string()
-                                         : args->root;
-            report = importUcf101Split(project, args->ucf101[0], args->ucf101[1], args->ucf101[2],
-                                       root, args->split, progress, interruptToken());
-        }
-        progress.finishLine();
-        printImportReport(report);
     });
 }
 

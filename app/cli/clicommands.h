@@ -11,7 +11,9 @@ namespace as::cli {
  * `as::Error` for bad input, which main() prints and turns into exit code 1.
  */
 void addSynthCommand(CLI::App &app);
-void addImportCommand(CLI::App &app);
+void addImportCommand(CLI::App &app);  // datacommands.cpp
+void addExportCommand(CLI::App &app);
+void addSplitCommand(CLI::App &app);
 void addExtractCommand(CLI::App &app);
 void addDemoCommand(CLI::App &app);
 void addTrainCommand(CLI::App &app);

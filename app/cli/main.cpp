@@ -39,6 +39,8 @@ int main(int argc, char **argv)
     app.require_subcommand(1);
     as::cli::addSynthCommand(app);
     as::cli::addImportCommand(app);
+    as::cli::addExportCommand(app);
+    as::cli::addSplitCommand(app);
     as::cli::addExtractCommand(app);
     as::cli::addDemoCommand(app);
     as::cli::addTrainCommand(app);
