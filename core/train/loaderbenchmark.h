@@ -31,7 +31,7 @@ struct LoaderBenchmarkResult
     double loaderClipsPerSecond = 0.0;  // loader alone: clips / wall time
     double loaderBatchMs = 0.0;         // loader alone: median wait per batch
     double stepInMemoryMs = 0.0;        // training step on batches already in memory
-    double stepWithLoaderMs = 0.0;      // wait for the loader's next batch + training step
+    double stepWithLoaderMs = 0.0;      // training step + wait for the loader's next batch
     double stepRatio = 0.0;             // stepWithLoaderMs / stepInMemoryMs
 };
 
