@@ -32,7 +32,7 @@ void addInspect(CLI::App &weights)
     cmd->add_option("FILE", *file, "Checkpoint (.pt/.pth)")->required()->check(CLI::ExistingFile);
     cmd->add_flag("--stats", *stats, "Also print each tensor's sum and first values");
     cmd->callback([file, stats] {
-        const WeightFileInfo info = inspectWeightFile(*file);
+        const WeightFileInfo info = inspectWeightFile(*file, *stats);
         for (const WeightTensorInfo &t : info.tensors) {
             fmt::print("{}\t{}\t{}", t.key, shapeText(t.shape), t.dtype);
             if (*stats) {

@@ -243,10 +243,13 @@ PickleValuePtr Unpickler::persistentLoad(const PickleValuePtr &pid)
     if (size % elementSize)
         fail("record " + record + " has " + std::to_string(size) + " bytes, not a multiple of " +
              std::to_string(elementSize));
-    torch::Tensor t = torch::empty({static_cast<std::int64_t>(size / elementSize)},
-                                   torch::TensorOptions().dtype(dtype));
-    if (size)
-        std::memcpy(t.data_ptr(), data.get(), size);
+    // The tensor takes over the record's buffer (no copy: checkpoints can be gigabytes).
+    auto owner = std::make_shared<at::DataPtr>(std::move(data));
+    torch::Tensor t = size ? torch::from_blob(owner->get(),
+                                              {static_cast<std::int64_t>(size / elementSize)},
+                                              [owner](void *) mutable { owner.reset(); },
+                                              torch::TensorOptions().dtype(dtype))
+                           : torch::empty({0}, torch::TensorOptions().dtype(dtype));
     m_storages.emplace(key, t);
     storage->tensor = t;
     return storage;

@@ -32,7 +32,7 @@ std::string pythonDtype(torch::ScalarType type)
 
 } // namespace
 
-WeightFileInfo inspectWeightFile(const std::string &path)
+WeightFileInfo inspectWeightFile(const std::string &path, bool withStats)
 {
     const CheckpointTensors file = readCheckpointTensors(path);
     WeightFileInfo info;
@@ -41,7 +41,7 @@ WeightFileInfo inspectWeightFile(const std::string &path)
     info.skippedEntries = file.skippedEntries;
     for (const auto &[key, tensor] : file.tensors) {
         WeightTensorInfo t{key, tensor.sizes().vec(), pythonDtype(tensor.scalar_type()), 0.0, {}};
-        if (!tensor.is_complex()) {
+        if (withStats && !tensor.is_complex()) {
             const torch::Tensor flat = tensor.reshape({-1}).to(torch::kDouble);
             t.sum = flat.sum().item<double>();
             for (std::int64_t i = 0; i < std::min<std::int64_t>(4, flat.numel()); ++i)

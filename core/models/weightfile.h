@@ -28,8 +28,11 @@ struct WeightFileInfo
     std::int64_t totalValues = 0;          // sum of numel
 };
 
-/** Lists the state dict of a `torch.save` checkpoint; throws `Error` naming the file. */
-WeightFileInfo inspectWeightFile(const std::string &path);
+/**
+ * Lists the state dict of a `torch.save` checkpoint, with each tensor's sum and first values
+ * when `withStats`; throws `Error` naming the file.
+ */
+WeightFileInfo inspectWeightFile(const std::string &path, bool withStats = false);
 
 /**
  * Loads a checkpoint non-strictly into a fresh registry model `modelName` with `numClasses`
