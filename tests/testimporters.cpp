@@ -22,6 +22,7 @@
 #include "core/common/cancellation.h"
 #include "core/common/error.h"
 #include "core/common/progress.h"
+#include "core/project/importers/folderimporter.h"
 #include "core/project/importers/hmdb51importer.h"
 #include "core/project/importers/importplan.h"
 #include "core/project/importers/kineticsimporter.h"
@@ -253,6 +254,42 @@ private Q_SLOTS:
         QCOMPARE(FrameCache(FrameCache::packPath(p.cacheDir(), clip1->id, 24)).frameCount(), 4);
         QCOMPARE(p.video(clip1->id)->status, VideoStatus::Extracted);
         QCOMPARE(p.videosIn(1, Subset::Train).size(), std::size_t(2));
+
+        // Exported as an mmaction2 rawframe list with the frames the project uses.
+        ListExportOptions out;
+        out.outDir = test::path(tmp, "lists");
+        out.videoRoot = root;
+        exportMmactionLists(p, out);
+        const std::vector<std::string> lines =
+            listfile::readLines(out.outDir + "/train_split_1_rawframes.txt");
+        QCOMPARE(lines, (std::vector<std::string>{"wave/clip1 4 0", "jump/clip2 5 1"}));
+    }
+
+    void folderTreeTakesVideosAndFrameFolders()
+    {
+        QTemporaryDir tmp;
+        const std::string root = test::path(tmp, "tree");
+        writeVideo(root + "/wave/a.avi");
+        writeFrameFolder(root + "/wave/frames_b", 4);
+        writeFrameFolder(root + "/clap/sub/c", 3, "%06d.png");
+        writeText(root + "/clap/notes.txt", "not a video");
+        writeVideo(root + "/loose.avi");
+        fs::create_directories(root + "/empty");
+        const ImportPlan plan = planFolderTreeImport(root);
+        QCOMPARE(plan.classNames, (std::vector<std::string>{"clap", "wave"}));
+        QCOMPARE(plan.videos.size(), std::size_t(3));
+        QCOMPARE(countCode(plan.problems, "import.notvideo"), 1);
+        QCOMPARE(countCode(plan.problems, "import.noclass"), 1);
+
+        Project p = Project::create(test::path(tmp, "project"));
+        NullProgressObserver observer;
+        const ImportReport report = commitImportPlan(p, plan, observer, CancellationToken());
+        QCOMPARE(report.videosAdded, 3);
+        const auto c = p.videoByPath(listfile::absolutePath(root + "/clap/sub/c"));
+        QVERIFY(c);
+        QCOMPARE(c->frameCount, 3);
+        QCOMPARE(c->status, VideoStatus::Ready);
+        QCOMPARE(c->classId, p.classByName("clap")->id);
     }
 
     // --- UCF101 ---

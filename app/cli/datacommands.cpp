@@ -11,6 +11,7 @@
 
 #include "consoleprogress.h"
 #include "core/common/error.h"
+#include "core/project/importers/folderimporter.h"
 #include "core/project/importers/hmdb51importer.h"
 #include "core/project/importers/importplan.h"
 #include "core/project/importers/kineticsimporter.h"
@@ -98,6 +99,10 @@ ImportPlan makePlan(const ImportArgs &a)
         if (value.empty())
             throw Error("cli.usage", "import --format " + a.format + " needs " + option + ".");
     };
+    if (a.format == "folder" || a.format.empty()) {
+        need(a.folder, "--folder DIR (one subfolder of videos or frame folders per class)");
+        return planFolderTreeImport(a.folder);
+    }
     if (a.format == "ucf101") {
         need(a.lists, "--lists DIR (classInd.txt, trainlist0N.txt, testlist0N.txt)");
         return planUcf101Import({a.lists, a.root.empty() ? a.lists : a.root, a.splits, {}});
@@ -132,17 +137,6 @@ ImportPlan makePlan(const ImportArgs &a)
 void runImport(const ImportArgs &a)
 {
     ConsoleProgress progress;
-    if (a.format == "folder" || (a.format.empty() && !a.folder.empty())) {
-        if (a.folder.empty())
-            throw Error("cli.usage", "import --format folder needs --folder DIR.");
-        if (a.dryRun)
-            throw Error("cli.usage", "--dry-run is not available for folder imports yet.");
-        Project project = Project::openOrCreate(a.project);
-        const ImportReport report = importFolderTree(project, a.folder, progress, interruptToken());
-        progress.finishLine();
-        printReport(report, a.show);
-        return;
-    }
     if (a.format.empty() && !a.ucf101.empty()) {  // the single-split form of earlier versions
         Project project = Project::openOrCreate(a.project);
         const std::string root =
@@ -154,7 +148,7 @@ void runImport(const ImportArgs &a)
         printReport(report, a.show);
         return;
     }
-    if (a.format.empty())
+    if (a.format.empty() && a.folder.empty())
         throw Error("cli.usage", "import needs --format FORMAT (or --folder DIR, or --ucf101 "
                                  "CLASSIND TRAIN TEST).");
     const ImportPlan plan = makePlan(a);
