@@ -95,8 +95,7 @@ void writeZip(const std::string &path, const std::string &pickle)
 }
 
 /** Expects `call` to throw an Error naming `path`, whose message contains `needle`. */
-template <typename F>
-void expectError(F call, const std::string &path, const std::string &needle)
+template<typename F> void expectError(F call, const std::string &path, const std::string &needle)
 {
     try {
         call();
@@ -112,14 +111,14 @@ void expectError(F call, const std::string &path, const std::string &needle)
 /** torchvision ResNet key -> the mmaction2 (mmcv ConvModule) name of the same tensor. */
 std::string toMmaction2(const std::string &key)
 {
-    static const std::vector<std::pair<std::regex, std::string>> rules = {
-        {std::regex(R"(^conv1\.)"), "backbone.conv1.conv."},
-        {std::regex(R"(^bn1\.)"), "backbone.conv1.bn."},
-        {std::regex(R"(^(layer\d\.\d+)\.conv(\d)\.)"), "backbone.$1.conv$2.conv."},
-        {std::regex(R"(^(layer\d\.\d+)\.bn(\d)\.)"), "backbone.$1.conv$2.bn."},
-        {std::regex(R"(^(layer\d\.\d+)\.downsample\.0\.)"), "backbone.$1.downsample.conv."},
-        {std::regex(R"(^(layer\d\.\d+)\.downsample\.1\.)"), "backbone.$1.downsample.bn."},
-        {std::regex(R"(^fc\.)"), "cls_head.fc_cls."}};
+    static const std::vector<std::pair<std::regex, std::string>> rules
+        = {{std::regex(R"(^conv1\.)"), "backbone.conv1.conv."},
+           {std::regex(R"(^bn1\.)"), "backbone.conv1.bn."},
+           {std::regex(R"(^(layer\d\.\d+)\.conv(\d)\.)"), "backbone.$1.conv$2.conv."},
+           {std::regex(R"(^(layer\d\.\d+)\.bn(\d)\.)"), "backbone.$1.conv$2.bn."},
+           {std::regex(R"(^(layer\d\.\d+)\.downsample\.0\.)"), "backbone.$1.downsample.conv."},
+           {std::regex(R"(^(layer\d\.\d+)\.downsample\.1\.)"), "backbone.$1.downsample.bn."},
+           {std::regex(R"(^fc\.)"), "cls_head.fc_cls."}};
     for (const auto &[pattern, replacement] : rules) {
         if (std::regex_search(key, pattern))
             return std::regex_replace(key, pattern, replacement);
@@ -134,18 +133,18 @@ std::string toMmaction2(const std::string &key)
 std::string toPySlowFast(const std::string &key, bool x3d)
 {
     static const std::regex block(R"(^blocks\.(\d+)\.(.*)$)");
-    static const std::vector<std::pair<std::string, std::string>> tail = {
-        {"branch1_conv.", "branch1."},
-        {"branch1_norm.", "branch1_bn."},
-        {"branch2.conv_a.", "branch2.a."},
-        {"branch2.norm_a.", "branch2.a_bn."},
-        {"branch2.conv_b.", "branch2.b."},
-        {"branch2.norm_b.0.", "branch2.b_bn."},
-        {"branch2.norm_b.1.block.0.", "branch2.se.fc1."},
-        {"branch2.norm_b.1.block.2.", "branch2.se.fc2."},
-        {"branch2.norm_b.", "branch2.b_bn."},
-        {"branch2.conv_c.", "branch2.c."},
-        {"branch2.norm_c.", "branch2.c_bn."}};
+    static const std::vector<std::pair<std::string, std::string>> tail
+        = {{"branch1_conv.", "branch1."},
+           {"branch1_norm.", "branch1_bn."},
+           {"branch2.conv_a.", "branch2.a."},
+           {"branch2.norm_a.", "branch2.a_bn."},
+           {"branch2.conv_b.", "branch2.b."},
+           {"branch2.norm_b.0.", "branch2.b_bn."},
+           {"branch2.norm_b.1.block.0.", "branch2.se.fc1."},
+           {"branch2.norm_b.1.block.2.", "branch2.se.fc2."},
+           {"branch2.norm_b.", "branch2.b_bn."},
+           {"branch2.conv_c.", "branch2.c."},
+           {"branch2.norm_c.", "branch2.c_bn."}};
     const auto swapPrefix = [](const std::string &text, const std::string &from,
                                const std::string &to, std::string &out) {
         if (text.compare(0, from.size(), from) != 0)
@@ -161,26 +160,28 @@ std::string toPySlowFast(const std::string &key, bool x3d)
     const std::string s = "s" + std::to_string(k + 1);
     std::string out;
     if (x3d) {
-        if (k == 0 && (swapPrefix(rest, "conv.conv_t.", "s1.pathway0_stem.conv_xy.", out) ||
-                       swapPrefix(rest, "conv.conv_xy.", "s1.pathway0_stem.conv.", out) ||
-                       swapPrefix(rest, "norm.", "s1.pathway0_stem.bn.", out)))
+        if (k == 0
+            && (swapPrefix(rest, "conv.conv_t.", "s1.pathway0_stem.conv_xy.", out)
+                || swapPrefix(rest, "conv.conv_xy.", "s1.pathway0_stem.conv.", out)
+                || swapPrefix(rest, "norm.", "s1.pathway0_stem.bn.", out)))
             return out;
-        if (k == 5 && (swapPrefix(rest, "pool.pre_conv.", "head.conv_5.", out) ||
-                       swapPrefix(rest, "pool.pre_norm.", "head.conv_5_bn.", out) ||
-                       swapPrefix(rest, "pool.post_conv.", "head.lin_5.", out) ||
-                       swapPrefix(rest, "proj.", "head.projection.", out)))
+        if (k == 5
+            && (swapPrefix(rest, "pool.pre_conv.", "head.conv_5.", out)
+                || swapPrefix(rest, "pool.pre_norm.", "head.conv_5_bn.", out)
+                || swapPrefix(rest, "pool.post_conv.", "head.lin_5.", out)
+                || swapPrefix(rest, "proj.", "head.projection.", out)))
             return out;
     } else {
         if (k == 6 && swapPrefix(rest, "proj.", "head.projection.", out))
             return out;
-        if (swapPrefix(rest, "multipathway_fusion.conv_fast_to_slow.", s + "_fuse.conv_f2s.", out) ||
-            swapPrefix(rest, "multipathway_fusion.norm.", s + "_fuse.bn.", out))
+        if (swapPrefix(rest, "multipathway_fusion.conv_fast_to_slow.", s + "_fuse.conv_f2s.", out)
+            || swapPrefix(rest, "multipathway_fusion.norm.", s + "_fuse.bn.", out))
             return out;
     }
     static const std::regex stem(R"(^multipathway_blocks\.(\d)\.(conv|norm)\.(.*)$)");
     if (!x3d && k == 0 && std::regex_match(rest, m, stem))
-        return "s1.pathway" + m[1].str() + "_stem." + (m[2] == "conv" ? "conv." : "bn.") +
-               m[3].str();
+        return "s1.pathway" + m[1].str() + "_stem." + (m[2] == "conv" ? "conv." : "bn.")
+            + m[3].str();
     static const std::regex res3d(R"(^res_blocks\.(\d+)\.(.*)$)");
     static const std::regex resSlowFast(R"(^multipathway_blocks\.(\d)\.res_blocks\.(\d+)\.(.*)$)");
     std::string prefix;
@@ -221,8 +222,8 @@ StateDict stateDictLike(const std::string &keysFile)
             pos = end + 2;
         }
         const bool isLong = line.substr(tab2 + 1) == "int64";
-        dict.emplace_back(line.substr(0, tab1), isLong ? torch::zeros(shape, torch::kLong)
-                                                       : torch::randn(shape));
+        dict.emplace_back(line.substr(0, tab1),
+                          isLong ? torch::zeros(shape, torch::kLong) : torch::randn(shape));
     }
     return dict;
 }
@@ -259,7 +260,7 @@ private Q_SLOTS:
         QCOMPARE(file.tensors.size(), keys.size());
         for (std::size_t i = 0; i < keys.size(); ++i)
             QCOMPARE(file.tensors[i].first, keys[i]); // file order
-        QVERIFY(file.tensors.back().second.sizes().vec() == std::vector<std::int64_t>{400});
+        QVERIFY(file.tensors.back().second.sizes().vec() == std::vector<std::int64_t> {400});
         QVERIFY(file.tensors[6].second.scalar_type() == torch::kLong); // num_batches_tracked
 
         torch::manual_seed(123); // another init than the reference: the load must overwrite it
@@ -372,7 +373,8 @@ private Q_SLOTS:
         std::vector<std::string> mm;
         for (const std::string &key : tv)
             mm.push_back(toMmaction2(key));
-        const KeyMapping mapping = mapCheckpointKeys(mm, std::set<std::string>(tv.begin(), tv.end()));
+        const KeyMapping mapping
+            = mapCheckpointKeys(mm, std::set<std::string>(tv.begin(), tv.end()));
         QCOMPARE(mapping.convention, std::string("mmaction2-resnet"));
         QCOMPARE(mapping.matched, 320);
         QVERIFY(mapping.keys == tv);
@@ -457,7 +459,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("keysFile");
         QTest::addColumn<bool>("x3d");
         QTest::addColumn<QString>("convention");
-        QTest::newRow("slowfast 4x16") << "slowfast_r50_4x16.keys.txt" << false << "pyslowfast-slowfast";
+        QTest::newRow("slowfast 4x16")
+            << "slowfast_r50_4x16.keys.txt" << false << "pyslowfast-slowfast";
         QTest::newRow("x3d xs") << "x3d_xs.keys.txt" << true << "pyslowfast-x3d";
         QTest::newRow("x3d l") << "x3d_l.keys.txt" << true << "pyslowfast-x3d";
     }
@@ -470,8 +473,8 @@ private Q_SLOTS:
         std::vector<std::string> theirs;
         for (const std::string &key : ours)
             theirs.push_back(toPySlowFast(key, x3d));
-        const KeyMapping mapping =
-            mapCheckpointKeys(theirs, std::set<std::string>(ours.begin(), ours.end()));
+        const KeyMapping mapping
+            = mapCheckpointKeys(theirs, std::set<std::string>(ours.begin(), ours.end()));
         QCOMPARE(QString::fromStdString(mapping.convention), convention);
         QCOMPARE(mapping.matched, static_cast<int>(ours.size()));
         QVERIFY(mapping.keys == ours);
@@ -517,8 +520,8 @@ private Q_SLOTS:
     {
         const std::string path = test::fixture("x3d_xs_bnrand.state_dict.pt");
         auto model = x3dXs(10);
-        QVERIFY((classifierKeys(*model) ==
-                 std::vector<std::string>{"blocks.5.proj.weight", "blocks.5.proj.bias"}));
+        QVERIFY((classifierKeys(*model)
+                 == std::vector<std::string> {"blocks.5.proj.weight", "blocks.5.proj.bias"}));
         const torch::Tensor projBefore = model->named_parameters()["blocks.5.proj.weight"].clone();
         const WeightLoadReport report = loadCheckpointInto(*model, path, /*strict=*/true);
         QVERIFY(report.classifierReplaced);
@@ -528,8 +531,8 @@ private Q_SLOTS:
         QVERIFY(report.unexpected.empty());
         QCOMPARE(report.mismatched.size(), std::size_t(2));
         QCOMPARE(report.mismatched[0].key, std::string("blocks.5.proj.weight"));
-        QVERIFY((report.mismatched[0].fileShape == std::vector<std::int64_t>{400, 2048}));
-        QVERIFY((report.mismatched[0].modelShape == std::vector<std::int64_t>{10, 2048}));
+        QVERIFY((report.mismatched[0].fileShape == std::vector<std::int64_t> {400, 2048}));
+        QVERIFY((report.mismatched[0].modelShape == std::vector<std::int64_t> {10, 2048}));
         QVERIFY(torch::equal(model->named_parameters()["blocks.5.proj.weight"], projBefore));
         const CheckpointTensors file = readCheckpointTensors(path);
         QVERIFY(torch::equal(model->named_parameters()["blocks.0.conv.conv_t.weight"],
@@ -552,20 +555,22 @@ private Q_SLOTS:
                 t = t.reshape({2048, 432}).clone(); // a Linear-shaped 1x1x1 conv still loads
         }
         auto model = x3dXs(400);
-        const torch::Tensor before = model->named_parameters()["blocks.0.conv.conv_t.weight"].clone();
+        const torch::Tensor before
+            = model->named_parameters()["blocks.0.conv.conv_t.weight"].clone();
         try {
             applyCheckpoint(*model, dict, /*strict=*/true, "file.pt");
             QFAIL("a strict load of a wrong dict succeeded");
         } catch (const Error &e) {
             const std::string what = e.what();
-            QVERIFY2(what.find("1 missing keys (left as initialised):\n  blocks.0.norm.weight") !=
-                         std::string::npos,
+            QVERIFY2(what.find("1 missing keys (left as initialised):\n  blocks.0.norm.weight")
+                         != std::string::npos,
                      what.c_str());
-            QVERIFY2(what.find("1 unexpected keys (ignored):\n  blocks.9.extra.weight") !=
-                         std::string::npos,
+            QVERIFY2(what.find("1 unexpected keys (ignored):\n  blocks.9.extra.weight")
+                         != std::string::npos,
                      what.c_str());
             QVERIFY2(what.find("blocks.1.res_blocks.0.branch2.conv_a.weight (file [5, 24, 1, 1, "
-                               "1], model [54, 24, 1, 1, 1])") != std::string::npos,
+                               "1], model [54, 24, 1, 1, 1])")
+                         != std::string::npos,
                      what.c_str());
         }
         QVERIFY(torch::equal(model->named_parameters()["blocks.0.conv.conv_t.weight"], before));
@@ -573,12 +578,13 @@ private Q_SLOTS:
         const WeightLoadReport report = applyCheckpoint(*model, dict, /*strict=*/false);
         QVERIFY(!report.complete());
         QVERIFY(!report.classifierReplaced);
-        QVERIFY(report.missing == std::vector<std::string>{"blocks.0.norm.weight"});
-        QVERIFY(report.unexpected == std::vector<std::string>{"blocks.9.extra.weight"});
+        QVERIFY(report.missing == std::vector<std::string> {"blocks.0.norm.weight"});
+        QVERIFY(report.unexpected == std::vector<std::string> {"blocks.9.extra.weight"});
         QCOMPARE(report.mismatched.size(), std::size_t(1));
         QCOMPARE(report.loaded.size(), std::size_t(561));
-        QVERIFY(std::find(report.loaded.begin(), report.loaded.end(),
-                          "blocks.5.pool.post_conv.weight") != report.loaded.end());
+        QVERIFY(
+            std::find(report.loaded.begin(), report.loaded.end(), "blocks.5.pool.post_conv.weight")
+            != report.loaded.end());
         QVERIFY(!torch::equal(model->named_parameters()["blocks.0.conv.conv_t.weight"], before));
 
         // a checkpoint of another architecture fits nothing: an error, not a silent no-op
@@ -667,7 +673,7 @@ private Q_SLOTS:
         writeFileAtomically(run + "/classes.txt", "left\nright\nstill\n");
         torch::manual_seed(8);
         auto model = x3dXs(3);
-        saveCheckpoint(run + "/checkpoints/last.pt", *model, nullptr, CheckpointState{});
+        saveCheckpoint(run + "/checkpoints/last.pt", *model, nullptr, CheckpointState {});
         QVERIFY_THROWS_EXCEPTION(Error, exportRunWeights(test::path(dir, "none"), true, "x.pt"));
 
         const std::string out = test::path(dir, "out.pt");
@@ -680,7 +686,7 @@ private Q_SLOTS:
         for (std::size_t i = 0; i < own.size(); ++i)
             QVERIFY2(torch::equal(back.tensors[i].second, own[i].second), own[i].first.c_str());
         const auto card = nlohmann::json::parse(readFile(out + ".json"));
-        QVERIFY((card.at("classes") == nlohmann::json{"left", "right", "still"}));
+        QVERIFY((card.at("classes") == nlohmann::json {"left", "right", "still"}));
         QCOMPARE(card.at("model").get<std::string>(), std::string("x3d_xs"));
         QCOMPARE(card.at("checkpoint").get<std::string>(), std::string("last.pt"));
         QCOMPARE(card.at("input").at("clip_length_frames").get<int>(), 8);
@@ -703,8 +709,9 @@ private Q_SLOTS:
         expectError([&] { readTorchFile(random); }, random, "no zip header");
 
         const std::string legacy = test::path(dir, "legacy.pt");
-        writeBytes(legacy, "\x80\x02\x8a\x0a\x6c\xfc\x9c\x46\xf9\x20\x6a\xa8\x50\x19"
-                           ".\x80\x02M\xe9\x03."s);
+        writeBytes(legacy,
+                   "\x80\x02\x8a\x0a\x6c\xfc\x9c\x46\xf9\x20\x6a\xa8\x50\x19"
+                   ".\x80\x02M\xe9\x03."s);
         expectError([&] { readTorchFile(legacy); }, legacy, "legacy torch.save format");
 
         const std::vector<char> good = readBytes(test::fixture("x3d_xs.state_dict.pt"));
@@ -718,22 +725,30 @@ private Q_SLOTS:
                     "data.pkl byte 3: unsupported pickle opcode 0xff");
 
         const std::string shortPickle = test::path(dir, "short.pt");
-        writeZip(shortPickle, "\x80\x02X\x10\x00\x00\x00" "ab"s);
-        expectError([&] { readTorchFile(shortPickle); }, shortPickle, "data.pkl byte 2: the pickle is truncated");
+        writeZip(shortPickle,
+                 "\x80\x02X\x10\x00\x00\x00"
+                 "ab"s);
+        expectError([&] { readTorchFile(shortPickle); }, shortPickle,
+                    "data.pkl byte 2: the pickle is truncated");
 
         const std::string underflow = test::path(dir, "underflow.pt");
         writeZip(underflow, "\x80\x02s.");
         expectError([&] { readTorchFile(underflow); }, underflow, "stack underflow");
 
         const std::string noStorage = test::path(dir, "nostorage.pt");
-        writeZip(noStorage, "\x80\x02(X\x07\x00\x00\x00storagectorch\nFloatStorage\n"
-                            "X\x01\x00\x00\x00" "0X\x03\x00\x00\x00" "cpuK\x04tQ."s);
+        writeZip(noStorage,
+                 "\x80\x02(X\x07\x00\x00\x00storagectorch\nFloatStorage\n"
+                 "X\x01\x00\x00\x00"
+                 "0X\x03\x00\x00\x00"
+                 "cpuK\x04tQ."s);
         expectError([&] { readTorchFile(noStorage); }, noStorage, "no record data/0");
 
         // unknown globals (an optimiser, a Namespace) never stop a load
         const std::string opaque = test::path(dir, "opaque.pt");
-        writeZip(opaque, "\x80\x02}(X\x04\x00\x00\x00" "argscargparse\nNamespace\n)\x81}bX\x01\x00\x00"
-                         "\x00xG@\x09\x21\xfb\x54\x44\x2d\x18u."s);
+        writeZip(opaque,
+                 "\x80\x02}(X\x04\x00\x00\x00"
+                 "argscargparse\nNamespace\n)\x81}bX\x01\x00\x00"
+                 "\x00xG@\x09\x21\xfb\x54\x44\x2d\x18u."s);
         const PickleValuePtr value = readTorchFile(opaque);
         QCOMPARE(value->find("args")->typeName(), std::string("argparse.Namespace"));
         QVERIFY(std::abs(value->find("x")->real - 3.141592653589793) < 1e-15);

@@ -27,8 +27,9 @@ void addInspect(CLI::App &weights)
     auto file = std::make_shared<std::string>();
     auto stats = std::make_shared<bool>(false);
     CLI::App *cmd = weights.add_subcommand(
-        "inspect", "List the tensors of a torch.save checkpoint: key, shape, dtype (the format "
-                   "of shared/fixtures/*.keys.txt), then a summary");
+        "inspect",
+        "List the tensors of a torch.save checkpoint: key, shape, dtype (the format "
+        "of shared/fixtures/*.keys.txt), then a summary");
     cmd->add_option("FILE", *file, "Checkpoint (.pt/.pth)")->required()->check(CLI::ExistingFile);
     cmd->add_flag("--stats", *stats, "Also print each tensor's sum and first values");
     cmd->callback([file, stats] {
@@ -44,9 +45,9 @@ void addInspect(CLI::App &weights)
             fmt::print("\n");
         }
         fmt::print("# file: {}\n", info.path);
-        fmt::print("# state dict: {}\n", info.wrapperKey.empty()
-                                              ? std::string("top level")
-                                              : "under '" + info.wrapperKey + "'");
+        fmt::print("# state dict: {}\n",
+                   info.wrapperKey.empty() ? std::string("top level")
+                                           : "under '" + info.wrapperKey + "'");
         fmt::print("# tensors: {}, values: {}, non-tensor entries skipped: {}\n",
                    info.tensors.size(), info.totalValues, info.skippedEntries);
     });
@@ -62,22 +63,25 @@ void addCheck(CLI::App &weights)
     };
     auto args = std::make_shared<Args>();
     CLI::App *cmd = weights.add_subcommand(
-        "check", "Load a checkpoint into a fresh model and print what fitted: loaded, missing, "
-                 "unexpected and shape-mismatched keys, and whether the classifier is replaced");
-    cmd->add_option("FILE", args->file, "Checkpoint (.pt/.pth)")->required()
+        "check",
+        "Load a checkpoint into a fresh model and print what fitted: loaded, missing, "
+        "unexpected and shape-mismatched keys, and whether the classifier is replaced");
+    cmd->add_option("FILE", args->file, "Checkpoint (.pt/.pth)")
+        ->required()
         ->check(CLI::ExistingFile);
     cmd->add_option("--model,-m", args->model, "Registry model name (e.g. x3d_xs)")->required();
-    cmd->add_option("--num-classes,-n", args->numClasses, "Classes of the model")->required()
+    cmd->add_option("--num-classes,-n", args->numClasses, "Classes of the model")
+        ->required()
         ->check(CLI::Range(1, 1000000));
     cmd->callback([args] {
         const WeightLoadReport report = checkWeightFile(args->file, args->model, args->numClasses);
         fmt::print("{}\n", report.summary());
         fmt::print("naming: {}\n", report.convention);
-        fmt::print("result: {}\n", report.complete()
-                                       ? (report.classifierReplaced
-                                              ? "complete (classifier replaced for fine-tuning)"
-                                              : "complete")
-                                       : "partial");
+        fmt::print("result: {}\n",
+                   report.complete() ? (report.classifierReplaced
+                                            ? "complete (classifier replaced for fine-tuning)"
+                                            : "complete")
+                                     : "partial");
     });
 }
 
@@ -92,10 +96,10 @@ void addExport(CLI::App &weights)
     };
     auto args = std::make_shared<Args>();
     CLI::App *cmd = weights.add_subcommand(
-        "export", "Write a run's weights as a state_dict that Python's torch.load reads, in the "
-                  "reference key names, with a model card FILE.json beside it");
-    cmd->add_option("--run,-r", args->run, "Run folder")->required()
-        ->check(CLI::ExistingDirectory);
+        "export",
+        "Write a run's weights as a state_dict that Python's torch.load reads, in the "
+        "reference key names, with a model card FILE.json beside it");
+    cmd->add_option("--run,-r", args->run, "Run folder")->required()->check(CLI::ExistingDirectory);
     cmd->add_option("--output,-o", args->output, "Output file (.pt)")->required();
     auto *last = cmd->add_flag("--last", args->last, "Export the last checkpoint");
     auto *best = cmd->add_flag("--best", args->best,

@@ -40,11 +40,16 @@ std::string firstLine(const std::string &text)
 bool storageDtype(const std::string &name, torch::ScalarType &dtype)
 {
     static const std::map<std::string, torch::ScalarType> types = {
-        {"torch.FloatStorage", torch::kFloat},     {"torch.DoubleStorage", torch::kDouble},
-        {"torch.HalfStorage", torch::kHalf},       {"torch.BFloat16Storage", torch::kBFloat16},
-        {"torch.LongStorage", torch::kLong},       {"torch.IntStorage", torch::kInt},
-        {"torch.ShortStorage", torch::kShort},     {"torch.CharStorage", torch::kChar},
-        {"torch.ByteStorage", torch::kByte},       {"torch.BoolStorage", torch::kBool},
+        {"torch.FloatStorage", torch::kFloat},
+        {"torch.DoubleStorage", torch::kDouble},
+        {"torch.HalfStorage", torch::kHalf},
+        {"torch.BFloat16Storage", torch::kBFloat16},
+        {"torch.LongStorage", torch::kLong},
+        {"torch.IntStorage", torch::kInt},
+        {"torch.ShortStorage", torch::kShort},
+        {"torch.CharStorage", torch::kChar},
+        {"torch.ByteStorage", torch::kByte},
+        {"torch.BoolStorage", torch::kBool},
         {"torch.ComplexFloatStorage", torch::kComplexFloat},
         {"torch.ComplexDoubleStorage", torch::kComplexDouble},
     };
@@ -78,16 +83,16 @@ private:
     [[noreturn]] void fail(const std::string &what) const
     {
         throw Error("model.weights.format",
-                    "Cannot read " + m_path + ": data.pkl byte " + std::to_string(m_opPos) + ": " +
-                        what,
+                    "Cannot read " + m_path + ": data.pkl byte " + std::to_string(m_opPos) + ": "
+                        + what,
                     m_path);
     }
 
     const char *take(std::size_t n)
     {
         if (n > m_size - m_pos)
-            fail("the pickle is truncated (" + std::to_string(n) + " bytes needed, " +
-                 std::to_string(m_size - m_pos) + " left)");
+            fail("the pickle is truncated (" + std::to_string(n) + " bytes needed, "
+                 + std::to_string(m_size - m_pos) + " left)");
         const char *p = m_data + m_pos;
         m_pos += n;
         return p;
@@ -119,8 +124,8 @@ private:
     std::uint64_t textIndex()
     {
         const std::string text = line();
-        if (text.empty() || text.size() > 18 ||
-            text.find_first_not_of("0123456789") != std::string::npos)
+        if (text.empty() || text.size() > 18
+            || text.find_first_not_of("0123456789") != std::string::npos)
             fail("bad memo index '" + text + "'");
         return std::stoull(text);
     }
@@ -219,8 +224,8 @@ void Unpickler::setItems(const PickleValuePtr &target, const std::vector<PickleV
 PickleValuePtr Unpickler::persistentLoad(const PickleValuePtr &pid)
 {
     // torch.save: ('storage', torch.FloatStorage, key, location, numel)
-    if (pid->kind != Kind::Tuple || pid->items.size() < 3 || !pid->items[0]->isString() ||
-        pid->items[0]->text != "storage" || !pid->items[2]->isString())
+    if (pid->kind != Kind::Tuple || pid->items.size() < 3 || !pid->items[0]->isString()
+        || pid->items[0]->text != "storage" || !pid->items[2]->isString())
         fail("unsupported persistent id (expected ('storage', type, key, ...))");
     const PickleValue &type = *pid->items[1];
     torch::ScalarType dtype;
@@ -241,15 +246,15 @@ PickleValuePtr Unpickler::persistentLoad(const PickleValuePtr &pid)
     std::tie(data, size) = m_reader.getRecord(record);
     const std::size_t elementSize = c10::elementSize(dtype);
     if (size % elementSize)
-        fail("record " + record + " has " + std::to_string(size) + " bytes, not a multiple of " +
-             std::to_string(elementSize));
+        fail("record " + record + " has " + std::to_string(size) + " bytes, not a multiple of "
+             + std::to_string(elementSize));
     // The tensor takes over the record's buffer (no copy: checkpoints can be gigabytes).
     auto owner = std::make_shared<at::DataPtr>(std::move(data));
-    torch::Tensor t = size ? torch::from_blob(owner->get(),
-                                              {static_cast<std::int64_t>(size / elementSize)},
-                                              [owner](void *) mutable { owner.reset(); },
-                                              torch::TensorOptions().dtype(dtype))
-                           : torch::empty({0}, torch::TensorOptions().dtype(dtype));
+    torch::Tensor t = size
+        ? torch::from_blob(
+            owner->get(), {static_cast<std::int64_t>(size / elementSize)},
+            [owner](void *) mutable { owner.reset(); }, torch::TensorOptions().dtype(dtype))
+        : torch::empty({0}, torch::TensorOptions().dtype(dtype));
     m_storages.emplace(key, t);
     storage->tensor = t;
     return storage;
@@ -284,8 +289,8 @@ PickleValuePtr Unpickler::rebuildTensor(const std::vector<PickleValuePtr> &args)
         last += (sizes[i] - 1) * strides[i];
     }
     if (offset < 0 || (!empty && last >= storage.numel()))
-        fail("a tensor reaches beyond its storage (" + std::to_string(storage.numel()) +
-             " elements)");
+        fail("a tensor reaches beyond its storage (" + std::to_string(storage.numel())
+             + " elements)");
     auto value = make(Kind::Tensor);
     value->tensor = storage.as_strided(sizes, strides, offset);
     return value;
@@ -293,15 +298,15 @@ PickleValuePtr Unpickler::rebuildTensor(const std::vector<PickleValuePtr> &args)
 
 PickleValuePtr Unpickler::reduce(const PickleValuePtr &callable, const PickleValuePtr &args)
 {
-    static const std::vector<std::string> passThrough = {
-        "torch._utils._rebuild_parameter", "torch._utils._rebuild_parameter_with_state",
-        "torch.jit._pickle.restore_type_tag", "torch.jit._pickle.build_intlist",
-        "torch.jit._pickle.build_doublelist", "torch.jit._pickle.build_boollist",
-        "torch.jit._pickle.build_tensorlist", "torch.jit._pickle.build_genericlist"};
+    static const std::vector<std::string> passThrough
+        = {"torch._utils._rebuild_parameter",    "torch._utils._rebuild_parameter_with_state",
+           "torch.jit._pickle.restore_type_tag", "torch.jit._pickle.build_intlist",
+           "torch.jit._pickle.build_doublelist", "torch.jit._pickle.build_boollist",
+           "torch.jit._pickle.build_tensorlist", "torch.jit._pickle.build_genericlist"};
     const std::string name = callable->kind == Kind::Global ? callable->text : std::string();
     const std::vector<PickleValuePtr> empty;
-    const std::vector<PickleValuePtr> &a =
-        (args->kind == Kind::Tuple || args->kind == Kind::List) ? args->items : empty;
+    const std::vector<PickleValuePtr> &a
+        = (args->kind == Kind::Tuple || args->kind == Kind::List) ? args->items : empty;
 
     if (name == "collections.OrderedDict" || name == "collections.defaultdict")
         return make(Kind::Dict);
@@ -311,8 +316,8 @@ PickleValuePtr Unpickler::reduce(const PickleValuePtr &callable, const PickleVal
         return a[0];
     if (name == "torch._tensor._rebuild_from_type_v2" && a.size() >= 3) // (func, type, args, state)
         return reduce(a[0], a[2]);
-    if ((name == "builtins.set" || name == "builtins.frozenset" || name == "__builtin__.set") &&
-        !a.empty() && a[0]->kind == Kind::List) {
+    if ((name == "builtins.set" || name == "builtins.frozenset" || name == "__builtin__.set")
+        && !a.empty() && a[0]->kind == Kind::List) {
         auto list = make(Kind::List);
         list->items = a[0]->items;
         return list;
@@ -565,19 +570,32 @@ PickleValuePtr PickleValue::find(const std::string &key) const
 std::string PickleValue::typeName() const
 {
     switch (kind) {
-    case Kind::None: return "None";
-    case Kind::Bool: return "bool";
-    case Kind::Int: return "int";
-    case Kind::Float: return "float";
-    case Kind::String: return "str";
-    case Kind::Bytes: return "bytes";
-    case Kind::List: return "list";
-    case Kind::Tuple: return "tuple";
-    case Kind::Dict: return "dict";
-    case Kind::Tensor: return "tensor";
-    case Kind::Storage: return "storage";
-    case Kind::Global: return "global " + text;
-    case Kind::Object: return text;
+    case Kind::None:
+        return "None";
+    case Kind::Bool:
+        return "bool";
+    case Kind::Int:
+        return "int";
+    case Kind::Float:
+        return "float";
+    case Kind::String:
+        return "str";
+    case Kind::Bytes:
+        return "bytes";
+    case Kind::List:
+        return "list";
+    case Kind::Tuple:
+        return "tuple";
+    case Kind::Dict:
+        return "dict";
+    case Kind::Tensor:
+        return "tensor";
+    case Kind::Storage:
+        return "storage";
+    case Kind::Global:
+        return "global " + text;
+    case Kind::Object:
+        return text;
     }
     return "object";
 }
@@ -595,25 +613,28 @@ PickleValuePtr readTorchFile(const std::string &path)
         throw Error("model.weights.unreadable", "Weights file " + path + " is empty", path);
     // Legacy torch.save (before PyTorch 1.6): a pickle starting with PROTO 2 and a LONG1 magic
     // number 0x1950a86a20f9469cfc6c.
-    static const unsigned char legacy[14] = {0x80, 0x02, 0x8a, 0x0a, 0x6c, 0xfc, 0x9c,
-                                             0x46, 0xf9, 0x20, 0x6a, 0xa8, 0x50, 0x19};
+    static const unsigned char legacy[14]
+        = {0x80, 0x02, 0x8a, 0x0a, 0x6c, 0xfc, 0x9c, 0x46, 0xf9, 0x20, 0x6a, 0xa8, 0x50, 0x19};
     if (got == sizeof head && std::memcmp(head, legacy, sizeof head) == 0)
         throw Error("model.weights.legacy",
-                    "Weights file " + path + " uses the legacy torch.save format of PyTorch before "
-                    "1.6, which is not supported. Re-save it with a newer PyTorch: "
-                    "torch.save(torch.load(\"in.pt\"), \"out.pt\").",
+                    "Weights file " + path
+                        + " uses the legacy torch.save format of PyTorch before "
+                          "1.6, which is not supported. Re-save it with a newer PyTorch: "
+                          "torch.save(torch.load(\"in.pt\"), \"out.pt\").",
                     path);
     if (got < 4 || std::memcmp(head, "PK\x03\x04", 4) != 0)
         throw Error("model.weights.format",
-                    "Weights file " + path + " is not a PyTorch checkpoint (torch.save writes a zip "
-                    "archive; this file has no zip header)",
+                    "Weights file " + path
+                        + " is not a PyTorch checkpoint (torch.save writes a zip "
+                          "archive; this file has no zip header)",
                     path);
     try {
         caffe2::serialize::PyTorchStreamReader reader(path);
         if (!reader.hasRecord("data.pkl"))
             throw Error("model.weights.format",
-                        "Weights file " + path + " is a zip archive without data.pkl: not a file "
-                        "written by torch.save",
+                        "Weights file " + path
+                            + " is a zip archive without data.pkl: not a file "
+                              "written by torch.save",
                         path);
         at::DataPtr data;
         std::size_t size = 0;
@@ -624,16 +645,19 @@ PickleValuePtr readTorchFile(const std::string &path)
             std::tie(order, orderSize) = reader.getRecord("byteorder");
             if (std::string(static_cast<const char *>(order.get()), orderSize) == "big")
                 throw Error("model.weights.format",
-                            "Weights file " + path + " was saved on a big-endian machine, which is "
-                            "not supported",
+                            "Weights file " + path
+                                + " was saved on a big-endian machine, which is "
+                                  "not supported",
                             path);
         }
         Unpickler unpickler(path, static_cast<const char *>(data.get()), size, reader);
         return unpickler.run();
     } catch (const c10::Error &e) {
         throw Error("model.weights.format",
-                    "Cannot read weights file " + path + " as a torch.save archive (truncated or "
-                    "corrupt?): " + firstLine(e.what_without_backtrace()),
+                    "Cannot read weights file " + path
+                        + " as a torch.save archive (truncated or "
+                          "corrupt?): "
+                        + firstLine(e.what_without_backtrace()),
                     path);
     }
 }

@@ -20,18 +20,32 @@ using PickleValuePtr = std::shared_ptr<PickleValue>;
  */
 struct PickleValue
 {
-    enum class Kind { None, Bool, Int, Float, String, Bytes, List, Tuple, Dict, Tensor, Storage,
-                      Global, Object };
+    enum class Kind
+    {
+        None,
+        Bool,
+        Int,
+        Float,
+        String,
+        Bytes,
+        List,
+        Tuple,
+        Dict,
+        Tensor,
+        Storage,
+        Global,
+        Object
+    };
 
     Kind kind = Kind::None;
     bool boolean = false;
     std::int64_t integer = 0;
     double real = 0.0;
-    std::string text;                    // String, Bytes; "module.name" of a Global or Object
-    std::vector<PickleValuePtr> items;   // List, Tuple; an Object's constructor arguments
+    std::string text; // String, Bytes; "module.name" of a Global or Object
+    std::vector<PickleValuePtr> items; // List, Tuple; an Object's constructor arguments
     std::vector<std::pair<PickleValuePtr, PickleValuePtr>> entries; // Dict, in insertion order
-    PickleValuePtr state;                // an Object's BUILD state
-    torch::Tensor tensor;                // Tensor; Storage (1-D, the whole storage)
+    PickleValuePtr state; // an Object's BUILD state
+    torch::Tensor tensor; // Tensor; Storage (1-D, the whole storage)
 
     bool isDict() const { return kind == Kind::Dict; }
     bool isString() const { return kind == Kind::String; }

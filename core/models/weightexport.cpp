@@ -17,11 +17,11 @@ namespace {
 const char *storageClass(torch::ScalarType dtype)
 {
     static const std::map<torch::ScalarType, const char *> names = {
-        {torch::kFloat, "FloatStorage"},     {torch::kDouble, "DoubleStorage"},
-        {torch::kHalf, "HalfStorage"},       {torch::kBFloat16, "BFloat16Storage"},
-        {torch::kLong, "LongStorage"},       {torch::kInt, "IntStorage"},
-        {torch::kShort, "ShortStorage"},     {torch::kChar, "CharStorage"},
-        {torch::kByte, "ByteStorage"},       {torch::kBool, "BoolStorage"},
+        {torch::kFloat, "FloatStorage"}, {torch::kDouble, "DoubleStorage"},
+        {torch::kHalf, "HalfStorage"},   {torch::kBFloat16, "BFloat16Storage"},
+        {torch::kLong, "LongStorage"},   {torch::kInt, "IntStorage"},
+        {torch::kShort, "ShortStorage"}, {torch::kChar, "CharStorage"},
+        {torch::kByte, "ByteStorage"},   {torch::kBool, "BoolStorage"},
     };
     const auto it = names.find(dtype);
     return it == names.end() ? nullptr : it->second;
@@ -83,12 +83,12 @@ void writeTorchStateDict(const StateDict &dict, const std::string &path)
         const char *storage = storageClass(tensor.scalar_type());
         if (!storage)
             throw Error("model.weights.write",
-                        "Cannot export " + key + ": unsupported dtype " +
-                            std::string(c10::toString(tensor.scalar_type())),
+                        "Cannot export " + key + ": unsupported dtype "
+                            + std::string(c10::toString(tensor.scalar_type())),
                         path);
         // One compact storage per tensor, so that no view drags a larger storage along.
-        const torch::Tensor compact =
-            tensor.detach().to(torch::kCPU).clone(at::MemoryFormat::Contiguous);
+        const torch::Tensor compact
+            = tensor.detach().to(torch::kCPU).clone(at::MemoryFormat::Contiguous);
         const std::string id = std::to_string(storages.size());
         storages.push_back(compact);
 

@@ -11,12 +11,12 @@ namespace as {
 /** What a user needs to know to use exported weights: the `<weights>.json` beside them. */
 struct ModelCard
 {
-    std::string model;                // registry name, e.g. "x3d_xs"
+    std::string model; // registry name, e.g. "x3d_xs"
     std::vector<std::string> classes; // in logit order
-    InputSpec input;                  // frames, interval, crop, normalisation, layout
-    std::string sourceRun;            // run folder the weights come from ("" = none)
-    std::string checkpoint;           // "best.pt" / "last.pt" of that run
-    int keyCount = 0;                 // tensors in the state dict
+    InputSpec input; // frames, interval, crop, normalisation, layout
+    std::string sourceRun; // run folder the weights come from ("" = none)
+    std::string checkpoint; // "best.pt" / "last.pt" of that run
+    int keyCount = 0; // tensors in the state dict
 };
 
 /**

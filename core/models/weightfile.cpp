@@ -14,19 +14,32 @@ namespace {
 std::string pythonDtype(torch::ScalarType type)
 {
     switch (type) {
-    case torch::kFloat: return "float32";
-    case torch::kDouble: return "float64";
-    case torch::kHalf: return "float16";
-    case torch::kBFloat16: return "bfloat16";
-    case torch::kLong: return "int64";
-    case torch::kInt: return "int32";
-    case torch::kShort: return "int16";
-    case torch::kChar: return "int8";
-    case torch::kByte: return "uint8";
-    case torch::kBool: return "bool";
-    case torch::kComplexFloat: return "complex64";
-    case torch::kComplexDouble: return "complex128";
-    default: return c10::toString(type);
+    case torch::kFloat:
+        return "float32";
+    case torch::kDouble:
+        return "float64";
+    case torch::kHalf:
+        return "float16";
+    case torch::kBFloat16:
+        return "bfloat16";
+    case torch::kLong:
+        return "int64";
+    case torch::kInt:
+        return "int32";
+    case torch::kShort:
+        return "int16";
+    case torch::kChar:
+        return "int8";
+    case torch::kByte:
+        return "uint8";
+    case torch::kBool:
+        return "bool";
+    case torch::kComplexFloat:
+        return "complex64";
+    case torch::kComplexDouble:
+        return "complex128";
+    default:
+        return c10::toString(type);
     }
 }
 
@@ -40,7 +53,7 @@ WeightFileInfo inspectWeightFile(const std::string &path, bool withStats)
     info.wrapperKey = file.wrapperKey;
     info.skippedEntries = file.skippedEntries;
     for (const auto &[key, tensor] : file.tensors) {
-        WeightTensorInfo t{key, tensor.sizes().vec(), pythonDtype(tensor.scalar_type()), 0.0, {}};
+        WeightTensorInfo t {key, tensor.sizes().vec(), pythonDtype(tensor.scalar_type()), 0.0, {}};
         if (withStats && !tensor.is_complex()) {
             const torch::Tensor flat = tensor.reshape({-1}).to(torch::kDouble);
             t.sum = flat.sum().item<double>();

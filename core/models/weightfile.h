@@ -14,7 +14,7 @@ struct WeightTensorInfo
     std::string key;
     std::vector<std::int64_t> shape;
     std::string dtype; // Python's name: float32, int64, float16 ...
-    double sum = 0.0;                // to compare with Python: t.double().sum()
+    double sum = 0.0; // to compare with Python: t.double().sum()
     std::vector<double> firstValues; // up to 4, in flattened (row-major) order
 };
 
@@ -22,10 +22,10 @@ struct WeightTensorInfo
 struct WeightFileInfo
 {
     std::string path;
-    std::string wrapperKey;  // where the state dict sat ("" = top level)
-    int skippedEntries = 0;  // non-tensor entries of the state dict
+    std::string wrapperKey; // where the state dict sat ("" = top level)
+    int skippedEntries = 0; // non-tensor entries of the state dict
     std::vector<WeightTensorInfo> tensors; // file order
-    std::int64_t totalValues = 0;          // sum of numel
+    std::int64_t totalValues = 0; // sum of numel
 };
 
 /**

@@ -76,7 +76,8 @@ std::vector<std::int64_t> withoutTrailingOnes(std::vector<std::int64_t> shape)
     return shape;
 }
 
-void listKeys(std::ostringstream &out, const std::string &title, const std::vector<std::string> &keys)
+void listKeys(std::ostringstream &out, const std::string &title,
+              const std::vector<std::string> &keys)
 {
     if (keys.empty())
         return;
@@ -93,8 +94,8 @@ void listKeys(std::ostringstream &out, const std::string &title, const std::vect
 std::string WeightLoadReport::summary() const
 {
     std::ostringstream out;
-    out << "Loaded " << loaded.size() << " of " << (loaded.size() + missing.size() + mismatched.size())
-        << " model tensors";
+    out << "Loaded " << loaded.size() << " of "
+        << (loaded.size() + missing.size() + mismatched.size()) << " model tensors";
     if (!path.empty())
         out << " from " << path;
     if (!wrapperKey.empty())
@@ -112,8 +113,8 @@ std::string WeightLoadReport::summary() const
     if (!classifierReplaced && !mismatched.empty()) {
         std::vector<std::string> lines;
         for (const ShapeMismatch &m : mismatched)
-            lines.push_back(m.key + " (file " + shapeString(m.fileShape) + ", model " +
-                            shapeString(m.modelShape) + ")");
+            lines.push_back(m.key + " (file " + shapeString(m.fileShape) + ", model "
+                            + shapeString(m.modelShape) + ")");
         listKeys(out, "shape mismatches (left as initialised)", lines);
     }
     return out.str();
@@ -134,9 +135,11 @@ CheckpointTensors readCheckpointTensors(const std::string &path)
             }
         }
         throw Error("model.weights.format",
-                    "Weights file " + path + " does not hold a state dict (a dict of name -> "
-                    "tensor, or one under 'state_dict', 'model', 'model_state' or "
-                    "'model_state_dict'); found " + found,
+                    "Weights file " + path
+                        + " does not hold a state dict (a dict of name -> "
+                          "tensor, or one under 'state_dict', 'model', 'model_state' or "
+                          "'model_state_dict'); found "
+                        + found,
                     path);
     }
     for (const auto &[key, value] : dict->entries) {
@@ -152,9 +155,9 @@ std::vector<std::string> classifierKeys(const torch::nn::Module &model)
 {
     std::string last;
     std::string named;
-    static const std::set<std::string> classifierNames = {
-        "proj", "fc", "fc8", "classifier.6", "classifier.1", "blocks.5.proj", "blocks.6.proj",
-        "head.fc", "head.proj"};
+    static const std::set<std::string> classifierNames
+        = {"proj",          "fc",      "fc8",      "classifier.6", "classifier.1", "blocks.5.proj",
+           "blocks.6.proj", "head.fc", "head.proj"};
     for (const auto &item : model.named_modules(std::string(), /*include_self=*/false)) {
         if (item.value()->as<torch::nn::Linear>())
             last = item.key();
@@ -205,9 +208,9 @@ WeightLoadReport applyCheckpoint(torch::nn::Module &model, const StateDict &dict
         const torch::Tensor &destination = it->second;
         if (source.sizes() == destination.sizes()) {
             copies.emplace_back(destination, source);
-        } else if (source.numel() == destination.numel() &&
-                   withoutTrailingOnes(source.sizes().vec()) ==
-                       withoutTrailingOnes(destination.sizes().vec())) {
+        } else if (source.numel() == destination.numel()
+                   && withoutTrailingOnes(source.sizes().vec())
+                       == withoutTrailingOnes(destination.sizes().vec())) {
             copies.emplace_back(destination, source.reshape(destination.sizes()));
         } else {
             report.mismatched.push_back({key, source.sizes().vec(), destination.sizes().vec()});
@@ -223,26 +226,24 @@ WeightLoadReport applyCheckpoint(torch::nn::Module &model, const StateDict &dict
     const std::vector<std::string> classifier = classifierKeys(model);
     report.classifierReplaced = !report.mismatched.empty();
     for (const ShapeMismatch &m : report.mismatched) {
-        const bool isClassifier =
-            std::find(classifier.begin(), classifier.end(), m.key) != classifier.end();
-        const bool otherClassCount = !m.fileShape.empty() &&
-                                     m.fileShape.size() == m.modelShape.size() &&
-                                     m.fileShape[0] != m.modelShape[0] &&
-                                     std::equal(m.fileShape.begin() + 1, m.fileShape.end(),
-                                                m.modelShape.begin() + 1);
+        const bool isClassifier
+            = std::find(classifier.begin(), classifier.end(), m.key) != classifier.end();
+        const bool otherClassCount = !m.fileShape.empty()
+            && m.fileShape.size() == m.modelShape.size() && m.fileShape[0] != m.modelShape[0]
+            && std::equal(m.fileShape.begin() + 1, m.fileShape.end(), m.modelShape.begin() + 1);
         report.classifierReplaced = report.classifierReplaced && isClassifier && otherClassCount;
     }
 
     if (copies.empty())
         throw Error("model.weights.mismatch",
-                    "None of the " + std::to_string(dict.size()) + " tensors" +
-                        (path.empty() ? std::string() : " in " + path) +
-                        " fits the model: is it a checkpoint of another architecture?\n" +
-                        report.summary(),
+                    "None of the " + std::to_string(dict.size()) + " tensors"
+                        + (path.empty() ? std::string() : " in " + path)
+                        + " fits the model: is it a checkpoint of another architecture?\n"
+                        + report.summary(),
                     path);
     if (strict && !report.complete())
-        throw Error("model.weights.mismatch", "The weights do not fit the model: " + report.summary(),
-                    path);
+        throw Error("model.weights.mismatch",
+                    "The weights do not fit the model: " + report.summary(), path);
 
     torch::NoGradGuard noGrad;
     for (auto &[destination, source] : copies)

@@ -21,9 +21,9 @@ struct ShapeMismatch
 struct WeightLoadReport
 {
     std::string path;
-    std::string wrapperKey;     // where the state dict sat in the file ("" = top level)
-    std::string convention;     // naming convention the keys were mapped from
-    int renamedKeys = 0;        // keys whose name changed in the mapping
+    std::string wrapperKey; // where the state dict sat in the file ("" = top level)
+    std::string convention; // naming convention the keys were mapped from
+    int renamedKeys = 0; // keys whose name changed in the mapping
     std::vector<std::string> loaded;
     std::vector<std::string> missing;
     std::vector<std::string> unexpected;

@@ -37,7 +37,7 @@ const RuleTable &ruleTable()
 {
     static const RuleTable table = [] {
         RuleTable t;
-        t.emplace_back("pytorch", std::vector<KeyRule>{});
+        t.emplace_back("pytorch", std::vector<KeyRule> {});
 
         std::vector<KeyRule> resnet;
         add(resnet, R"(^backbone\.conv1\.conv\.)", "conv1.");
@@ -87,16 +87,17 @@ const RuleTable &ruleTable()
         add(x3dSlowFast, R"(^s1\.pathway0_stem\.conv_xy\.)", "blocks.0.conv.conv_t.");
         add(x3dSlowFast, R"(^s1\.pathway0_stem\.conv\.)", "blocks.0.conv.conv_xy.");
         add(x3dSlowFast, R"(^s1\.pathway0_stem\.bn\.)", "blocks.0.norm.");
-        const std::vector<std::pair<std::string, std::string>> branch = {
-            {"branch1", "branch1_conv"}, {"branch1_bn", "branch1_norm"},
-            {"branch2.a", "branch2.conv_a"}, {"branch2.a_bn", "branch2.norm_a"},
-            {"branch2.b", "branch2.conv_b"}, {"branch2.c", "branch2.conv_c"},
-            {"branch2.c_bn", "branch2.norm_c"}};
+        const std::vector<std::pair<std::string, std::string>> branch
+            = {{"branch1", "branch1_conv"},       {"branch1_bn", "branch1_norm"},
+               {"branch2.a", "branch2.conv_a"},   {"branch2.a_bn", "branch2.norm_a"},
+               {"branch2.b", "branch2.conv_b"},   {"branch2.c", "branch2.conv_c"},
+               {"branch2.c_bn", "branch2.norm_c"}};
         for (int k = 1; k <= 5; ++k) {
             const std::string s = "^s" + std::to_string(k);
             const std::string b = "blocks." + std::to_string(k - 1);
             if (k <= 4) {
-                add(slowfast, s + R"(_fuse\.conv_f2s\.)", b + ".multipathway_fusion.conv_fast_to_slow.");
+                add(slowfast, s + R"(_fuse\.conv_f2s\.)",
+                    b + ".multipathway_fusion.conv_fast_to_slow.");
                 add(slowfast, s + R"(_fuse\.bn\.)", b + ".multipathway_fusion.norm.");
             }
             if (k == 1)

@@ -9,9 +9,9 @@ namespace as {
 /** Checkpoint keys renamed to a model's keys, and the naming convention that fitted best. */
 struct KeyMapping
 {
-    std::string convention;        // "pytorch", "mmaction2-resnet", "pyslowfast-x3d", ...
+    std::string convention; // "pytorch", "mmaction2-resnet", "pyslowfast-x3d", ...
     std::vector<std::string> keys; // one per input key, in the same order
-    int matched = 0;               // how many of `keys` are model keys
+    int matched = 0; // how many of `keys` are model keys
 };
 
 /**

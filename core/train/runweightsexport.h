@@ -8,8 +8,8 @@ namespace as {
 struct RunWeightsExport
 {
     std::string weightsPath;
-    std::string cardPath;    // weightsPath + ".json"
-    std::string checkpoint;  // the run checkpoint exported (best.pt or last.pt)
+    std::string cardPath; // weightsPath + ".json"
+    std::string checkpoint; // the run checkpoint exported (best.pt or last.pt)
     std::string model;
     int numClasses = 0;
     int keyCount = 0;
