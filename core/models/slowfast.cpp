@@ -5,6 +5,8 @@
 #include <memory>
 #include <string>
 
+#include <ATen/Context.h>
+#include <ATen/ops/mkldnn_convolution.h>
 #include <torch/torch.h>
 
 #include "core/common/error.h"
@@ -41,6 +43,30 @@ torch::nn::BatchNorm3d batchNorm(int64_t channels)
         torch::nn::BatchNormOptions(channels).eps(kBatchNormEps).momentum(kBatchNormMomentum));
 }
 
+/**
+ * Runs `conv` (no bias, numeric padding) on `x`. With `oneDnn`, a float CPU input goes straight
+ * to oneDNN (`mkldnn_convolution`, same weights, same result up to float rounding, with autograd);
+ * otherwise, or on CUDA, it is the module's own conv3d.
+ *
+ * Why: LibTorch 1.13's conv3d picks oneDNN only by a heuristic meant for a fast BLAS; at batch 1,
+ * or on one thread for 1x1x1 kernels, it takes the native im2col + GEMM path, and Debian's
+ * LibTorch links the reference (netlib) libblas. Measured on this machine, 1 thread, batch 1:
+ * [1,1024,4,14,14] * [256,1024,3,1,1] takes 537 ms as conv3d and 15 ms through oneDNN;
+ * [1,64,4,56,56] * [64,64,1,3,3] 514 ms and 11 ms. Where the heuristic already picks oneDNN
+ * (batch > 1 on several threads) both routes are the same kernels.
+ */
+torch::Tensor runConv(torch::nn::Conv3d conv, const torch::Tensor &x, bool oneDnn)
+{
+    if (!oneDnn || !x.device().is_cpu() || x.scalar_type() != torch::kFloat || !at::hasMKLDNN()
+        || !at::globalContext().userEnabledMkldnn()) {
+        return conv->forward(x);
+    }
+    const auto &o = conv->options;
+    const auto &padding = c10::get<torch::ExpandingArray<3>>(o.padding());
+    return at::mkldnn_convolution(x.contiguous(), conv->weight, {}, padding, o.stride(),
+                                  o.dilation(), o.groups());
+}
+
 /** What one pathway runs inside a `MultiPathWayWithFuse` block: a stem or a res stage. */
 struct PathwayBlock : torch::nn::Module
 {
@@ -53,7 +79,8 @@ struct PathwayBlock : torch::nn::Module
  */
 struct StemImpl final : PathwayBlock
 {
-    StemImpl(int64_t in, int64_t out, Size3 kernel)
+    StemImpl(int64_t in, int64_t out, Size3 kernel, bool oneDnn)
+        : oneDnn(oneDnn)
     {
         conv = register_module("conv", conv3d(in, out, kernel, {1, 2, 2},
                                               {kernel[0] / 2, kernel[1] / 2, kernel[2] / 2}));
@@ -61,9 +88,11 @@ struct StemImpl final : PathwayBlock
     }
     torch::Tensor forward(const torch::Tensor &x) override
     {
-        return torch::max_pool3d(torch::relu(norm(conv(x))), {1, 3, 3}, {1, 2, 2}, {0, 1, 1});
+        return torch::max_pool3d(torch::relu(norm(runConv(conv, x, oneDnn))), {1, 3, 3},
+                                 {1, 2, 2}, {0, 1, 1});
     }
 
+    bool oneDnn;
     torch::nn::Conv3d conv{nullptr};
     torch::nn::BatchNorm3d norm{nullptr};
 };
@@ -75,7 +104,8 @@ struct StemImpl final : PathwayBlock
 struct BottleneckImpl final : torch::nn::Module
 {
     BottleneckImpl(int64_t dimIn, int64_t dimInner, int64_t dimOut, int64_t convAFrames,
-                   int64_t spatialStride)
+                   int64_t spatialStride, bool oneDnn)
+        : oneDnn(oneDnn)
     {
         conv_a = register_module("conv_a", conv3d(dimIn, dimInner, {convAFrames, 1, 1},
                                                   {1, 1, 1}, {convAFrames / 2, 0, 0}));
@@ -88,11 +118,12 @@ struct BottleneckImpl final : torch::nn::Module
     }
     torch::Tensor forward(const torch::Tensor &input)
     {
-        torch::Tensor x = torch::relu(norm_a(conv_a(input)));
-        x = torch::relu(norm_b(conv_b(x)));
-        return norm_c(conv_c(x));
+        torch::Tensor x = torch::relu(norm_a(runConv(conv_a, input, oneDnn)));
+        x = torch::relu(norm_b(runConv(conv_b, x, oneDnn)));
+        return norm_c(runConv(conv_c, x, oneDnn));
     }
 
+    bool oneDnn;
     torch::nn::Conv3d conv_a{nullptr};
     torch::nn::BatchNorm3d norm_a{nullptr};
     torch::nn::Conv3d conv_b{nullptr};
@@ -109,7 +140,8 @@ struct BottleneckImpl final : torch::nn::Module
 struct ResBlockImpl final : torch::nn::Module
 {
     ResBlockImpl(int64_t dimIn, int64_t dimInner, int64_t dimOut, int64_t convAFrames,
-                 int64_t spatialStride)
+                 int64_t spatialStride, bool oneDnn)
+        : oneDnn(oneDnn)
     {
         if (dimIn != dimOut || spatialStride > 1) {
             branch1_conv = register_module(
@@ -119,14 +151,16 @@ struct ResBlockImpl final : torch::nn::Module
         }
         branch2 = register_module("branch2", std::make_shared<BottleneckImpl>(
                                                  dimIn, dimInner, dimOut, convAFrames,
-                                                 spatialStride));
+                                                 spatialStride, oneDnn));
     }
     torch::Tensor forward(const torch::Tensor &x)
     {
-        const torch::Tensor shortcut = branch1_conv ? branch1_norm(branch1_conv(x)) : x;
+        const torch::Tensor shortcut =
+            branch1_conv ? branch1_norm(runConv(branch1_conv, x, oneDnn)) : x;
         return torch::relu(shortcut + branch2->forward(x));
     }
 
+    bool oneDnn;
     torch::nn::Conv3d branch1_conv{nullptr};
     torch::nn::BatchNorm3d branch1_norm{nullptr};
     std::shared_ptr<BottleneckImpl> branch2;
@@ -136,12 +170,13 @@ struct ResBlockImpl final : torch::nn::Module
 struct ResStageImpl final : PathwayBlock
 {
     ResStageImpl(int depth, int64_t dimIn, int64_t dimInner, int64_t dimOut, int64_t convAFrames,
-                 int64_t spatialStride)
+                 int64_t spatialStride, bool oneDnn)
     {
         res_blocks = register_module("res_blocks", torch::nn::ModuleList());
         for (int i = 0; i < depth; ++i) {
             res_blocks->push_back(std::make_shared<ResBlockImpl>(
-                i == 0 ? dimIn : dimOut, dimInner, dimOut, convAFrames, i == 0 ? spatialStride : 1));
+                i == 0 ? dimIn : dimOut, dimInner, dimOut, convAFrames,
+                i == 0 ? spatialStride : 1, oneDnn));
         }
     }
     torch::Tensor forward(const torch::Tensor &input) override
@@ -163,7 +198,8 @@ struct ResStageImpl final : PathwayBlock
 struct FuseFastToSlowImpl final : torch::nn::Module
 {
     FuseFastToSlowImpl(int64_t fastChannels, int64_t channelRatio, int64_t kernelFrames,
-                       int64_t alpha)
+                       int64_t alpha, bool oneDnn)
+        : oneDnn(oneDnn)
     {
         conv_fast_to_slow = register_module(
             "conv_fast_to_slow", conv3d(fastChannels, fastChannels * channelRatio,
@@ -173,10 +209,11 @@ struct FuseFastToSlowImpl final : torch::nn::Module
     }
     torch::Tensor forward(const torch::Tensor &slow, const torch::Tensor &fast)
     {
-        const torch::Tensor fused = torch::relu(norm(conv_fast_to_slow(fast)));
+        const torch::Tensor fused = torch::relu(norm(runConv(conv_fast_to_slow, fast, oneDnn)));
         return torch::cat({slow, fused}, 1); // [N, Cs + 2Cf, Ts, H, W]
     }
 
+    bool oneDnn;
     torch::nn::Conv3d conv_fast_to_slow{nullptr};
     torch::nn::BatchNorm3d norm{nullptr};
 };
@@ -360,16 +397,18 @@ SlowFastImpl::SlowFastImpl(const SlowFastOptions &options)
 
     const int64_t beta = options.channelReductionRatio; // fast width = slow width / beta
     const int64_t fusionRatio = options.fusionChannelRatio;
+    const bool oneDnn = options.cpuConvViaOneDnn;
     auto fusion = [&](int64_t fastChannels) {
         return std::make_shared<FuseFastToSlowImpl>(fastChannels, fusionRatio,
-                                                    options.fusionKernelFrames, options.alpha);
+                                                    options.fusionKernelFrames, options.alpha,
+                                                    oneDnn);
     };
 
     m_blocks = register_module("blocks", torch::nn::ModuleList());
     // blocks.0: stems (slow 1x7x7, fast 5x7x7) and the first fusion.
     m_blocks->push_back(std::make_shared<MultiPathwayImpl>(
-        std::make_shared<StemImpl>(3, kStemDimOut, Size3{1, 7, 7}),
-        std::make_shared<StemImpl>(3, kStemDimOut / beta, Size3{5, 7, 7}),
+        std::make_shared<StemImpl>(3, kStemDimOut, Size3{1, 7, 7}, oneDnn),
+        std::make_shared<StemImpl>(3, kStemDimOut / beta, Size3{5, 7, 7}, oneDnn),
         fusion(kStemDimOut / beta)));
 
     // blocks.1..4: res2..res5. The slow input carries the fused fast channels too.
@@ -381,10 +420,10 @@ SlowFastImpl::SlowFastImpl(const SlowFastOptions &options)
         const int64_t slowConvAFrames = stage < 2 ? 1 : 3;
         auto slow = std::make_shared<ResStageImpl>(
             kStageDepths[stage], stageDimIn + stageDimIn * fusionRatio / beta, stageDimOut / 4,
-            stageDimOut, slowConvAFrames, spatialStride);
+            stageDimOut, slowConvAFrames, spatialStride, oneDnn);
         auto fast = std::make_shared<ResStageImpl>(kStageDepths[stage], stageDimIn / beta,
                                                    stageDimOut / 4 / beta, stageDimOut / beta, 3,
-                                                   spatialStride);
+                                                   spatialStride, oneDnn);
         m_blocks->push_back(std::make_shared<MultiPathwayImpl>(
             slow, fast, stage < 3 ? fusion(stageDimOut / beta) : nullptr));
         stageDimIn = stageDimOut;
