@@ -14,6 +14,7 @@
 #include <torch/torch.h>
 
 #include "core/common/error.h"
+#include "core/data/cacheformatbenchmark.h"
 #include "core/data/clipdataset.h"
 #include "core/data/cliptransform.h"
 #include "core/data/cropwindows.h"
@@ -113,6 +114,7 @@ private Q_SLOTS:
     void c3dPipelineSubtractsTheBgrMean();
     void pipelineFollowsTheInputSpec();
     void datasetGivesClipsTimesCropsViews();
+    void cacheFormatBenchmarkReadsEveryFormat();
 };
 
 void TestTransforms::randomCropAndFlipAreExactOnEveryFrame()
@@ -426,6 +428,38 @@ void TestTransforms::datasetGivesClipsTimesCropsViews()
     const ClipDataset tsn(samples, ClipSampling(TsnSegmentSampler(3, 1), TsnSegmentSampler(5, 1)),
                           transform, false);
     QCOMPARE(tsn.testViews(0, 3).sizes().vec(), (std::vector<std::int64_t>{3, 3, 5, 40, 40}));
+}
+
+void TestTransforms::cacheFormatBenchmarkReadsEveryFormat()
+{
+    QTemporaryDir dir;
+    const std::string video = test::path(dir, "v.avi");
+    {
+        cv::VideoWriter writer(video, cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 25.0,
+                               cv::Size(64, 48));
+        for (int t = 0; t < 20; ++t)
+            writer.write(indexFrame(64, 48, t));
+    }
+    CacheFormatBenchmarkOptions options;
+    options.videos = {video, video};
+    options.shortSide = 24;
+    options.clipLengthFrames = 4;
+    options.frameInterval = 3;
+    options.clipsPerVideo = 3;
+    options.scratchDir = test::path(dir, "scratch");
+    const std::vector<CacheFormatResult> results = benchmarkCacheFormats(options);
+    QCOMPARE(results.size(), std::size_t(3));
+    QCOMPARE(results[0].format, std::string("jpeg-pack"));
+    QCOMPARE(results[1].format, std::string("raw-pack"));
+    QCOMPARE(results[2].format, std::string("video"));
+    for (const CacheFormatResult &r : results) {
+        QCOMPARE(r.clips, 6);
+        QVERIFY(r.clipsPerSecond > 0.0);
+    }
+    QCOMPARE(results[1].bytesPerFrame, 32.0 * 24.0 * 3.0);  // decoded BGR at 32 x 24
+    QVERIFY(results[0].bytesPerFrame < results[1].bytesPerFrame * 2);
+    options.videos = {test::path(dir, "none.avi")};
+    QVERIFY_THROWS_EXCEPTION(Error, benchmarkCacheFormats(options));
 }
 
 QTEST_APPLESS_MAIN(TestTransforms)

@@ -97,6 +97,17 @@ std::vector<CacheFormatResult> benchmarkCacheFormats(const CacheFormatBenchmarkO
                            ? fs::temp_directory_path() / ("as-cachebench-" + std::to_string(::getpid()))
                            : fs::path(options.scratchDir);
     fs::create_directories(scratch);
+    // A temp dir of our own is removed however the benchmark ends.
+    struct RemoveOnExit
+    {
+        fs::path path;
+        ~RemoveOnExit()
+        {
+            std::error_code ec;
+            if (!path.empty())
+                fs::remove_all(path, ec);
+        }
+    } cleanup{options.scratchDir.empty() ? scratch : fs::path()};
     struct Entry
     {
         std::string video;
@@ -156,10 +167,6 @@ std::vector<CacheFormatResult> benchmarkCacheFormats(const CacheFormatBenchmarkO
         return decodeFromVideo(e.video, indices, options.shortSide);
     });
 
-    if (options.scratchDir.empty()) {
-        std::error_code ec;
-        fs::remove_all(scratch, ec);
-    }
     return results;
 }
 
