@@ -14,6 +14,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "core/project/importers/folderimporter.h"
 #include "core/project/project.h"
 #include "core/video/videoinfo.h"
 
@@ -37,7 +38,7 @@ struct ImportItem
 using Probe = VideoProbe;
 
 /** Everything an import wants to write, gathered before the database is touched. */
-struct ImportPlan
+struct ListPlan
 {
     std::vector<std::string> classNames;  // in the order their label indices are assigned
     std::vector<ImportItem> items;
@@ -47,12 +48,6 @@ struct ImportPlan
 std::string absolutePath(const fs::path &path)
 {
     return fs::absolute(path).lexically_normal().string();
-}
-
-bool isHidden(const fs::path &path)
-{
-    const std::string name = path.filename().string();
-    return !name.empty() && name.front() == '.';
 }
 
 Probe probeOne(const std::string &path)
@@ -186,7 +181,7 @@ void writeItem(Project &project, const ImportItem &item, std::int64_t classId, i
  * Probes what needs probing, then writes the plan in one transaction: a cancelled or failed
  * import leaves the project as it was.
  */
-void runPlan(Project &project, ImportPlan &plan, ImportReport &report, ProgressObserver &observer,
+void runPlan(Project &project, ListPlan &plan, ImportReport &report, ProgressObserver &observer,
              const CancellationToken &token)
 {
     std::vector<std::string> toProbe;
@@ -219,55 +214,6 @@ void runPlan(Project &project, ImportPlan &plan, ImportReport &report, ProgressO
     }
     observer.onProgress(kStage, static_cast<std::int64_t>(toProbe.size()),
                         static_cast<std::int64_t>(toProbe.size()));
-}
-
-// --- folder tree ---
-
-std::vector<fs::path> sortedEntries(const fs::path &dir, bool recursive, ImportReport &report)
-{
-    std::vector<fs::path> entries;
-    std::error_code ec;
-    auto add = [&](const fs::directory_entry &entry) {
-        if (!isHidden(entry.path()))
-            entries.push_back(entry.path());
-    };
-    if (recursive) {
-        for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-            if (isHidden(it->path()) && it->is_directory(ec))
-                it.disable_recursion_pending();  // .git, .thumbnails: not the user's videos
-            else if (it->is_regular_file(ec))
-                add(*it);
-        }
-    } else {
-        for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
-            add(*it);
-    }
-    if (ec)
-        report.problems.push_back({"import.folder",
-                                   "Could not list the folder " + dir.string() + ": " +
-                                       ec.message() + ".",
-                                   dir.string(), 0});
-    std::sort(entries.begin(), entries.end());
-    return entries;
-}
-
-/** Adds the videos under one class folder; returns whether it held any. */
-bool collectClassFolder(const fs::path &folder, ImportPlan &plan, ImportReport &report)
-{
-    const std::string className = folder.filename().string();
-    bool any = false;
-    for (const fs::path &file : sortedEntries(folder, true, report)) {
-        if (!hasVideoExtension(file.string())) {
-            report.problems.push_back({"import.notvideo",
-                                       "The file " + file.string() +
-                                           " is not a video (by its extension) and was skipped.",
-                                       file.string(), 0});
-            continue;
-        }
-        plan.items.push_back({absolutePath(file), className, Subset::Unused, -1});
-        any = true;
-    }
-    return any;
 }
 
 // --- UCF101 split files ---
@@ -394,7 +340,7 @@ std::optional<std::string> classOfLine(const std::vector<std::string> &t, const 
 /** Adds the videos of one split list ("Class/video.avi [label]" per line) to the plan. */
 void readSplitList(const std::string &list, const fs::path &videoRoot, Subset subset,
                    const ClassIndex &index, std::map<std::string, ListedAt> &listed,
-                   ImportPlan &plan, ImportReport &report)
+                   ListPlan &plan, ImportReport &report)
 {
     const std::vector<std::string> lines = readLines(list);
     for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -444,28 +390,8 @@ std::vector<VideoProbe> probeVideosInParallel(const std::vector<std::string> &pa
 ImportReport importFolderTree(Project &project, const std::string &root,
                               ProgressObserver &observer, const CancellationToken &token)
 {
-    std::error_code ec;
-    if (!fs::is_directory(root, ec))
-        throw Error("import.notfound", "The folder " + root + " to import does not exist.", root);
-
-    ImportReport report;
-    ImportPlan plan;
-    // Sorted class folders give the same label indices on every machine and every run.
-    for (const fs::path &entry : sortedEntries(root, false, report)) {
-        token.throwIfCancelled();
-        if (fs::is_directory(entry, ec)) {
-            if (collectClassFolder(entry, plan, report))
-                plan.classNames.push_back(entry.filename().string());
-        } else if (hasVideoExtension(entry.string())) {
-            // Other loose files (classInd.txt, a README) are normal at the root; videos are not.
-            report.problems.push_back({"import.noclass",
-                                       "The video " + entry.string() +
-                                           " is not inside a class folder and was skipped.",
-                                       entry.string(), 0});
-        }
-    }
-    runPlan(project, plan, report, observer, token);
-    return report;
+    // The plan importer also takes folders of extracted frames as videos.
+    return commitImportPlan(project, planFolderTreeImport(root), observer, token);
 }
 
 ImportReport importUcf101Split(Project &project, const std::string &classIndPath,
@@ -483,7 +409,7 @@ ImportReport importUcf101Split(Project &project, const std::string &classIndPath
                     videoRoot);
 
     ImportReport report;
-    ImportPlan plan;
+    ListPlan plan;
     plan.split = split;
     const ClassIndex index = readClassIndex(classIndPath, report);
     for (const auto &entry : index.byIndex)
