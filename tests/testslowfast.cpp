@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include "core/common/error.h"
+#include "core/models/flopcounter.h"
 #include "core/models/modelregistry.h"
 #include "core/models/slowfast.h"
 #include "core/models/statedict.h"
@@ -113,6 +114,37 @@ private Q_SLOTS:
         const SlowFastImpl b(SlowFastOptions::r50_8x8(400));
         QCOMPARE(countParameters(b), std::int64_t(34566488));
         QCOMPARE(stateDictNumel(b), std::int64_t(34627286));
+    }
+
+    /**
+     * Conv + linear multiply-adds equal the fixture's hook count (27.639 / 50.309 GMACs at
+     * 224 px, slow 4 or 8 frames, fast 32), which checks every kernel size, stride and padding.
+     * Counted at 32 px to stay fast: every feature map is then exactly 7x smaller per side than
+     * at 224 (112/16, 56/8, 28/4, 14/2, 7/1), so conv MACs scale by exactly 49, while the
+     * head's Linear runs once on the pooled 2304 features at both sizes.
+     */
+    void multiplyAddsMatchReference_data()
+    {
+        QTest::addColumn<QString>("variant");
+        QTest::addColumn<double>("referenceGMacs");
+        QTest::newRow("4x16") << "slowfast_r50_4x16" << 27.639;
+        QTest::newRow("8x8") << "slowfast_r50_8x8" << 50.309;
+    }
+    void multiplyAddsMatchReference()
+    {
+        QFETCH(QString, variant);
+        QFETCH(double, referenceGMacs);
+        SlowFastImpl model(variant == QLatin1String("slowfast_r50_4x16")
+                               ? SlowFastOptions::r50_4x16(400)
+                               : SlowFastOptions::r50_8x8(400));
+        model.eval();
+        torch::NoGradGuard noGrad;
+        FlopCounter counter;
+        model.forward(torch::randn({1, 3, 32, 32, 32}));
+        QCOMPARE(counter.linearMultiplyAdds(), std::int64_t(2304 * 400));
+        const double at224 =
+            (49.0 * counter.convolutionMultiplyAdds() + counter.linearMultiplyAdds()) / 1e9;
+        QVERIFY2(std::abs(at224 - referenceGMacs) < 0.0005, std::to_string(at224).c_str());
     }
 
     /** init_net_weights: c2_msra convs, BN 1/0 except the zero block-final BN, fc N(0, 0.01). */
