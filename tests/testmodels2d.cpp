@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include <ATen/ops/mkldnn_convolution.h>
 #include <torch/torch.h>
 
 #include <QTest>
@@ -289,6 +290,10 @@ private Q_SLOTS:
         QCOMPARE(counter.multiplyAdds(), std::int64_t(4050));
         linear(torch::zeros({1, 10}));
         QCOMPARE(counter.multiplyAdds(), std::int64_t(4100));
+        // A backend called directly, as SlowFast does on the CPU: 8·5·5 outputs × 4·3·3.
+        const torch::Tensor weight = torch::zeros({8, 4, 3, 3});
+        at::mkldnn_convolution(torch::zeros({1, 4, 5, 5}), weight, {}, {1, 1}, {1, 1}, {1, 1}, 1);
+        QCOMPARE(counter.convolutionMultiplyAdds(), std::int64_t(3600 + 7200));
     }
 
     void flopsMatchReference2D()

@@ -19,7 +19,13 @@ enum class OpKind { None, Convolution, Linear };
 /** Which counted family `name` belongs to; the input index that gives the per-output cost. */
 OpKind kindOf(const char *name)
 {
-    for (const char *conv : {"aten::convolution", "aten::_convolution"}) {
+    // The generic entry points first, then the backends a model may call directly (SlowFast
+    // calls mkldnn_convolution on the CPU); nested calls are counted once, at the outermost.
+    // All of them take (input, weight, …) with weight [C_out, C_in/groups, k…].
+    for (const char *conv :
+         {"aten::convolution", "aten::_convolution", "aten::conv1d", "aten::conv2d",
+          "aten::conv3d", "aten::mkldnn_convolution", "aten::thnn_conv2d", "aten::slow_conv3d",
+          "aten::cudnn_convolution"}) {
         if (std::strcmp(name, conv) == 0)
             return OpKind::Convolution;
     }
@@ -59,6 +65,7 @@ struct FlopCounterCallbacks
             // weight [C_out, C_in/groups, k…] (transposed: [C_in, C_out/groups, k…])
             const at::Tensor &weight = inputs[1].toTensor();
             cost->perElement = weight.numel() / weight.size(0);
+            // (_)convolution's 7th argument says "transposed"; the others have no bool there.
             cost->perInputElement = inputs.size() >= 7 && inputs[6].isBool() && inputs[6].toBool();
             if (cost->perInputElement && inputs[0].isTensor())
                 cost->inputNumel = inputs[0].toTensor().numel();

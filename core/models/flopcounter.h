@@ -11,7 +11,8 @@ namespace as {
  * the counter exists, the way shared/fixtures/README.md counts them: a convolution costs
  * out.numel × C_in/groups × kernel volume, a linear layer out.numel × in_features, bias not
  * counted. It watches the ATen operators themselves (a thread-local RecordFunction callback
- * on convolution, linear, addmm, mm and matmul, counting only the outermost one of nested
+ * on the convolution operators (the generic ones and the CPU/CUDA backends a model may call
+ * directly), linear, addmm, mm and matmul, counting only the outermost one of nested
  * calls), so it needs no knowledge of the model: a depthwise 3-D convolution computed as
  * three 2-D ones, as X3D does on the CPU, costs the same as the conv3d it replaces.
  *
