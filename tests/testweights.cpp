@@ -676,6 +676,16 @@ private Q_SLOTS:
         saveCheckpoint(run + "/checkpoints/last.pt", *model, nullptr, CheckpointState {});
         QVERIFY_THROWS_EXCEPTION(Error, exportRunWeights(test::path(dir, "none"), true, "x.pt"));
 
+        // our own LibTorch checkpoints read as state dicts too (fine-tuning from a run)
+        const CheckpointTensors ours = readCheckpointTensors(run + "/checkpoints/last.pt");
+        QCOMPARE(ours.wrapperKey, std::string("model"));
+        const StateDict expected = moduleStateDict(*model);
+        QCOMPARE(ours.tensors.size(), expected.size());
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            QCOMPARE(ours.tensors[i].first, expected[i].first);
+            QVERIFY(torch::equal(ours.tensors[i].second, expected[i].second));
+        }
+
         const std::string out = test::path(dir, "out.pt");
         const RunWeightsExport result = exportRunWeights(run, /*preferBest=*/true, out);
         QCOMPARE(result.checkpoint, run + "/checkpoints/last.pt"); // no best.pt: the last

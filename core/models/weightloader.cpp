@@ -60,6 +60,51 @@ PickleValuePtr findStateDict(const PickleValuePtr &root, std::string &where, boo
     return nullptr;
 }
 
+bool isScriptModule(const PickleValue &value)
+{
+    return value.kind == PickleValue::Kind::Object && value.text.rfind("__torch__.", 0) == 0
+        && value.state && value.state->isDict();
+}
+
+/** A LibTorch module archive (nested objects, one per submodule) as flat name -> tensor. */
+void flattenScriptModule(const PickleValue &module, const std::string &prefix, PickleValue &out)
+{
+    for (const auto &[key, value] : module.state->entries) {
+        if (!key->isString())
+            continue;
+        if (value->isTensor()) {
+            auto name = std::make_shared<PickleValue>();
+            name->kind = PickleValue::Kind::String;
+            name->text = prefix + key->text;
+            out.entries.emplace_back(name, value);
+        } else if (isScriptModule(*value)) {
+            flattenScriptModule(*value, prefix + key->text + ".", out);
+        }
+    }
+}
+
+/**
+ * ActionStudio's own checkpoints (`saveCheckpoint`, `torch::save(module)`) are LibTorch
+ * archives: a module object whose attributes are the parameters, buffers and submodules; a
+ * training checkpoint holds the weights in its "model" submodule.
+ */
+PickleValuePtr fromScriptModule(const PickleValuePtr &root, std::string &where)
+{
+    if (!isScriptModule(*root))
+        return nullptr;
+    PickleValuePtr module = root;
+    where.clear();
+    const PickleValuePtr model = root->state->find("model");
+    if (model && isScriptModule(*model)) {
+        module = model;
+        where = "model";
+    }
+    auto dict = std::make_shared<PickleValue>();
+    dict->kind = PickleValue::Kind::Dict;
+    flattenScriptModule(*module, "", *dict);
+    return dict->entries.empty() ? nullptr : dict;
+}
+
 std::string shapeString(const std::vector<std::int64_t> &shape)
 {
     std::string s = "[";
@@ -124,7 +169,9 @@ CheckpointTensors readCheckpointTensors(const std::string &path)
 {
     const PickleValuePtr root = readTorchFile(path);
     CheckpointTensors result;
-    const PickleValuePtr dict = findStateDict(root, result.wrapperKey, false);
+    PickleValuePtr dict = findStateDict(root, result.wrapperKey, false);
+    if (!dict)
+        dict = fromScriptModule(root, result.wrapperKey);
     if (!dict) {
         std::string found = root->typeName();
         if (root->isDict()) {

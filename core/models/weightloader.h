@@ -19,7 +19,8 @@ struct CheckpointTensors
 /**
  * Reads a `torch.save` checkpoint (see `readTorchFile`): a state_dict (dict or OrderedDict of
  * name -> tensor), or a dict holding one under `state_dict`, `model`, `model_state`,
- * `model_state_dict` (also one level deeper). Keeps only the tensors, in file order.
+ * `model_state_dict` (also one level deeper); or an ActionStudio checkpoint (a LibTorch
+ * archive written by `saveCheckpoint`). Keeps only the tensors, in file order.
  * Throws `Error` naming the file when it holds no state dict.
  */
 CheckpointTensors readCheckpointTensors(const std::string &path);
