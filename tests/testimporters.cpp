@@ -441,6 +441,8 @@ private Q_SLOTS:
         writeVideo(root + "/air drumming/" + kineticsClipStem("--nQbRBEz2s", 104, 114) + ".avi");
         writeVideo(root + "/" + kineticsClipStem("3caPS4FHFF8", 36, 46) + ".mkv");
         writeVideo(root + "/abseiling/unrelated.avi");
+        // A clip as a folder of extracted frames, named like PaddleVideo's frame lists.
+        writeFrameFolder(root + "/frames/" + kineticsClipStem("6_4kjPiQr7w", 191, 201) + ".mp4", 3);
         KineticsImportOptions options;
         options.csvPath = test::testdata(kKinetics + "/kinetics-400_val.csv");
         options.videoRoot = root;
@@ -448,7 +450,7 @@ private Q_SLOTS:
         QVERIFY(plan.problems.empty());
         QCOMPARE(plan.videos.size(), std::size_t(19906));
         QCOMPARE(plan.classNames.size(), std::size_t(400));
-        QCOMPARE(plan.missingCount(), 19906 - 3);
+        QCOMPARE(plan.missingCount(), 19906 - 4);
         QCOMPARE(splitCounts(plan, 1), (std::array<int, 3>{0, 0, 19906}));
         // Alphabetical labels are the mmaction2 label map, id for id (quoted labels parsed).
         std::vector<ErrorInfo> ignored;
@@ -461,8 +463,13 @@ private Q_SLOTS:
         Project p = Project::create(test::path(tmp, "project"));
         NullProgressObserver observer;
         const ImportReport report = commitImportPlan(p, plan, observer, CancellationToken());
-        QCOMPARE(report.videosAdded, 3);
-        QCOMPARE(report.missingFiles, 19903);
+        QCOMPARE(report.videosAdded, 4);
+        QCOMPARE(report.missingFiles, 19902);
+        const auto frames = p.videoByPath(listfile::absolutePath(
+            root + "/frames/6_4kjPiQr7w_000191_000201.mp4"));
+        QVERIFY(frames);
+        QCOMPARE(frames->frameCount, 3);
+        QCOMPARE(frames->classId, p.classByName("abseiling")->id);
         QCOMPARE(report.classesAdded, 400);
         const auto drumming =
             p.videoByPath(listfile::absolutePath(root + "/air drumming/--nQbRBEz2s_000104_000114.avi"));

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <regex>
 #include <set>
 #include <unordered_map>
 
@@ -78,19 +79,41 @@ std::optional<int> seconds(const std::string &text)
     }
 }
 
-/** Every video file under `root` by its stem (the first one in path order wins). */
+/** True for a name that ends like a Kinetics clip stem: `_000044_000054`. */
+bool endsLikeClipStem(const std::string &stem)
+{
+    static const std::regex kTail(".+_[0-9]{6}_[0-9]{6}");
+    return std::regex_match(stem, kTail);
+}
+
+/**
+ * Every video file under `root` by its stem (the first one in path order wins), and every
+ * folder of extracted frames named like a clip (`<stem>` or `<stem>.mp4`, as PaddleVideo and
+ * mmaction2 write them); frame folders are not walked into.
+ */
 std::unordered_map<std::string, std::string> indexClips(const std::string &root)
 {
     std::vector<fs::path> files;
     std::error_code ec;
     for (fs::recursive_directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec)) {
-        if (it->is_regular_file(ec) && hasVideoExtension(it->path().string()))
-            files.push_back(it->path());
+        const fs::path &path = it->path();
+        if (it->is_directory(ec)) {
+            const std::string name = path.filename().string();
+            const std::string stem = hasVideoExtension(name) ? path.stem().string() : name;
+            if (endsLikeClipStem(stem)) {
+                files.push_back(path);
+                it.disable_recursion_pending();
+            }
+        } else if (it->is_regular_file(ec) && hasVideoExtension(path.string())) {
+            files.push_back(path);
+        }
     }
     std::sort(files.begin(), files.end());
     std::unordered_map<std::string, std::string> byStem;
-    for (const fs::path &file : files)
-        byStem.emplace(file.stem().string(), absolutePath(file));
+    for (const fs::path &file : files) {
+        const std::string name = file.filename().string();
+        byStem.emplace(hasVideoExtension(name) ? file.stem().string() : name, absolutePath(file));
+    }
     return byStem;
 }
 
