@@ -128,6 +128,11 @@ DataPipeline modelPipeline(const ExperimentConfig &config, bool train)
 
 std::string testProtocol(const ExperimentConfig &config)
 {
+    const DataPipeline pipeline = modelPipeline(config, false);
+    if (pipeline.sampling.segments())
+        return "middle frames of " + std::to_string(pipeline.sampling.clipLengthFrames(false)) +
+               " segments x 1 centre crop; short side " + std::to_string(config.input.shortSide) +
+               ", crop " + std::to_string(config.input.cropSize) + " px";
     return "1 centred clip x 1 centre crop; " + std::to_string(config.input.clipLengthFrames) +
            " frames every " + std::to_string(config.input.frameInterval) + "; short side " +
            std::to_string(config.input.shortSide) + ", crop " +
