@@ -1,6 +1,7 @@
-// Tests of the dataset importers (UCF101 all splits, HMDB51, Kinetics CSV, mmaction2 and
-// PaddleVideo lists) on the real list files of shared/testdata and on generated files with bad
-// lines; the list exporters (round trip); the split tools; and frame folders as videos.
+// Tests of the dataset importers (folder tree, UCF101 all splits, HMDB51, Kinetics CSV,
+// mmaction2 and PaddleVideo lists) on the real list files of shared/testdata and on generated
+// files with bad lines, and of frame folders as videos. Exporters and split tools:
+// testdatasettools.cpp.
 
 #include <algorithm>
 #include <array>
@@ -29,55 +30,22 @@
 #include "core/project/importers/listexporter.h"
 #include "core/project/importers/listfile.h"
 #include "core/project/importers/mmactionlistimporter.h"
-#include "core/project/importers/splittools.h"
 #include "core/project/importers/ucf101importer.h"
 #include "core/project/project.h"
 #include "core/video/framecache.h"
 #include "core/video/framefoldersource.h"
 #include "core/video/frameextractor.h"
 #include "core/video/videoinfo.h"
+#include "datasettesthelpers.h"
 #include "testutil.h"
 
 using namespace as;
+using namespace as::test;
 namespace fs = std::filesystem;
 
 namespace {
 
-bool contains(const std::string &text, const std::string &part)
-{
-    return text.find(part) != std::string::npos;
-}
-
-void writeText(const std::string &path, const std::string &text)
-{
-    fs::create_directories(fs::path(path).parent_path());
-    std::ofstream out(path, std::ios::binary);
-    out << text;
-}
-
-/** A tiny real video: MJPG in AVI, 64x48, `frames` frames at 10 fps. */
-void writeVideo(const std::string &path, int frames = 6)
-{
-    fs::create_directories(fs::path(path).parent_path());
-    cv::VideoWriter writer(path, cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 10.0,
-                           cv::Size(64, 48));
-    QVERIFY2(writer.isOpened(), path.c_str());
-    for (int i = 0; i < frames; ++i)
-        writer.write(cv::Mat(48, 64, CV_8UC3, cv::Scalar(i * 20, 100, 255 - i * 20)));
-}
-
-/** A folder of `frames` JPEG frames 40x30 named by `pattern` (printf style, from 1). */
-void writeFrameFolder(const std::string &dir, int frames, const char *pattern = "img_%05d.jpg")
-{
-    fs::create_directories(dir);
-    for (int i = 1; i <= frames; ++i) {
-        char name[64];
-        std::snprintf(name, sizeof name, pattern, i);
-        cv::imwrite(dir + "/" + name, cv::Mat(30, 40, CV_8UC3, cv::Scalar(i * 25, 80, 200)));
-    }
-}
-
-/** The problem of `plan` on `line` of the file whose path ends with `file`. */
+/** The problem on `line` of the file whose path ends with `file`, or nullptr. */
 const ErrorInfo *problemAt(const std::vector<ErrorInfo> &problems, const std::string &file,
                            int line)
 {
@@ -99,39 +67,6 @@ std::array<int, 3> splitCounts(const ImportPlan &plan, int split)
     const auto totals = countPlanPerSplit(plan);
     const auto it = totals.find(split);
     return it == totals.end() ? std::array<int, 3>{0, 0, 0} : it->second;
-}
-
-VideoRecord fakeVideo(const std::string &path, std::int64_t classId)
-{
-    VideoRecord v;
-    v.path = path;
-    v.classId = classId;
-    v.fps = 25.0;
-    v.frameCount = 50;
-    v.width = 64;
-    v.height = 48;
-    v.status = VideoStatus::Ready;
-    return v;
-}
-
-/** Split membership of a project as "path -> subset" for comparisons across projects. */
-std::map<std::string, std::pair<std::string, Subset>> membership(const Project &p, int split)
-{
-    std::map<std::int64_t, std::string> names;
-    for (const ClassInfo &c : p.classes())
-        names[c.id] = c.name;
-    std::map<std::string, std::pair<std::string, Subset>> result;
-    for (const VideoRecord &v : p.videos())
-        result[v.path] = {names[v.classId], p.subset(split, v.id)};
-    return result;
-}
-
-std::vector<std::string> classNames(const Project &p)
-{
-    std::vector<std::string> names;
-    for (const ClassInfo &c : p.classes())
-        names.push_back(c.name);
-    return names;
 }
 
 const std::string kUcfLists = "temporal-segment-networks/data/ucf101_splits";
@@ -623,175 +558,6 @@ private Q_SLOTS:
             QVERIFY2(problemAt(plan.problems, "train.txt", line), std::to_string(line).c_str());
         QCOMPARE(plan.videos.size(), std::size_t(2));
         QCOMPARE(plan.videos[1].className, std::string("run"));
-    }
-
-    // --- exporters: round trips ---
-
-    void ucf101ExportRoundTrip()
-    {
-        QTemporaryDir tmp;
-        const std::string root = test::path(tmp, "videos");
-        Project p = Project::create(test::path(tmp, "p1"));
-        p.ensureClass("Walk");
-        p.ensureClass("Jump");
-        int n = 0;
-        for (const char *cls : {"Walk", "Jump"}) {
-            for (int g = 1; g <= 3; ++g) {
-                const std::string path = listfile::absolutePath(
-                    root + "/" + cls + "/v_" + cls + "_g0" + std::to_string(g) + "_c01.avi");
-                writeVideo(path, 3);
-                const std::int64_t id = p.upsertVideo(fakeVideo(path, p.classByName(cls)->id));
-                p.setSubset(1, id, n++ % 3 == 0 ? Subset::Test : Subset::Train);
-            }
-        }
-        ListExportOptions out;
-        out.outDir = test::path(tmp, "lists");
-        out.videoRoot = root;
-        const ListExportReport exported = exportUcf101Lists(p, out);
-        QCOMPARE(exported.train, 4);
-        QCOMPARE(exported.test, 2);
-        QVERIFY(exported.problems.empty());
-
-        Ucf101ImportOptions in;
-        in.listDir = out.outDir;
-        in.videoRoot = root;
-        in.splits = {1};
-        const ImportPlan plan = planUcf101Import(in);
-        QVERIFY(plan.problems.empty());
-        Project q = Project::create(test::path(tmp, "p2"));
-        NullProgressObserver observer;
-        commitImportPlan(q, plan, observer, CancellationToken());
-        QCOMPARE(classNames(q), classNames(p));
-        QCOMPARE(membership(q, 1), membership(p, 1));
-    }
-
-    void mmactionExportRoundTrip()
-    {
-        QTemporaryDir tmp;
-        const std::string root = test::path(tmp, "data");
-        Project p = Project::create(test::path(tmp, "p1"));
-        p.ensureClass("air drumming");  // a space: fine in a label map
-        p.ensureClass("archery");
-        for (int i = 0; i < 4; ++i) {
-            const std::string path = listfile::absolutePath(root + "/v" + std::to_string(i) + ".avi");
-            writeVideo(path, 3);
-            const std::int64_t id = p.upsertVideo(fakeVideo(path, p.classes()[i % 2].id));
-            p.setSubset(1, id, i == 3 ? Subset::Test : Subset::Train);
-        }
-        ListExportOptions out;
-        out.outDir = test::path(tmp, "lists");
-        out.videoRoot = root;
-        const ListExportReport exported = exportMmactionLists(p, out);
-        QCOMPARE(exported.train + exported.test, 4);
-        std::ifstream train(out.outDir + "/train_split_1_videos.txt");
-        std::string first;
-        std::getline(train, first);
-        QCOMPARE(first, std::string("v0.avi 0"));
-
-        MmactionListOptions in;
-        in.trainList = out.outDir + "/train_split_1_videos.txt";
-        in.testList = out.outDir + "/val_split_1_videos.txt";
-        in.root = root;
-        in.labelMapPath = out.outDir + "/label_map.txt";
-        const ImportPlan plan = planMmactionListImport(in);
-        QVERIFY(plan.problems.empty());
-        Project q = Project::create(test::path(tmp, "p2"));
-        NullProgressObserver observer;
-        commitImportPlan(q, plan, observer, CancellationToken());
-        QCOMPARE(classNames(q), classNames(p));
-        QCOMPARE(membership(q, 1), membership(p, 1));
-    }
-
-    // --- split tools ---
-
-    void stratifiedSplitIsStratifiedAndDeterministic()
-    {
-        QTemporaryDir tmp;
-        Project p = Project::create(test::path(tmp, "p"));
-        const std::int64_t a = p.ensureClass("a");
-        const std::int64_t b = p.ensureClass("b");
-        for (int i = 0; i < 20; ++i)
-            p.upsertVideo(fakeVideo("/x/a/" + std::to_string(i) + ".avi", a));
-        for (int i = 0; i < 10; ++i)
-            p.upsertVideo(fakeVideo("/x/b/" + std::to_string(i) + ".avi", b));
-        p.upsertVideo(fakeVideo("/x/unlabelled.avi", 0));
-        SplitOptions options;
-        options.testFraction = 0.3;
-        options.seed = 7;
-        const SplitResult r = makeStratifiedSplit(p, options);
-        QCOMPARE(r.test, 6 + 3);
-        QCOMPARE(r.train, 14 + 7);
-        QCOMPARE(r.unused, 1);
-        std::map<std::int64_t, int> testPerClass;
-        for (const VideoRecord &v : p.videosIn(1, Subset::Test))
-            ++testPerClass[v.classId];
-        QCOMPARE(testPerClass[a], 6);
-        QCOMPARE(testPerClass[b], 3);
-
-        const auto first = membership(p, 1);
-        options.split = 2;
-        makeStratifiedSplit(p, options);
-        QCOMPARE(membership(p, 2), first);  // same seed, same split
-        options.split = 3;
-        options.seed = 8;
-        makeStratifiedSplit(p, options);
-        QVERIFY(membership(p, 3) != first);  // another seed, another split
-        options.testFraction = 1.5;
-        QVERIFY_THROWS_EXCEPTION(Error, makeStratifiedSplit(p, options));
-    }
-
-    void groupSplitNeverLeaksAGroup()
-    {
-        QTemporaryDir tmp;
-        Project p = Project::create(test::path(tmp, "p"));
-        std::vector<std::int64_t> classes;
-        for (const char *name : {"Walk", "Jump", "Swim"})
-            classes.push_back(p.ensureClass(name));
-        for (std::size_t c = 0; c < classes.size(); ++c) {
-            const std::string cls = p.classes()[c].name;
-            for (int g = 1; g <= 10; ++g)
-                for (int clip = 1; clip <= 1 + (g % 3); ++clip)
-                    p.upsertVideo(fakeVideo(
-                        "/ucf/" + cls + "/v_" + cls + "_g" + (g < 10 ? "0" : "") +
-                            std::to_string(g) + "_c0" + std::to_string(clip) + ".avi",
-                        classes[c]));
-        }
-        p.upsertVideo(fakeVideo("/ucf/Walk/no_group.avi", classes[0]));
-        SplitOptions options;
-        options.testFraction = 0.3;
-        options.seed = 3;
-        const SplitResult r = makeGroupSplit(p, options);
-        QCOMPARE(r.groups, 10 + 1);
-        QCOMPARE(r.ungrouped, 1);
-        const auto groupOf = [](const std::string &path) {
-            const auto at = path.find("_g");
-            return at == std::string::npos ? path : path.substr(at, 4);
-        };
-        std::map<std::string, std::set<Subset>> subsetsOfGroup;
-        for (const auto &[path, entry] : membership(p, 1))
-            subsetsOfGroup[groupOf(path)].insert(entry.second);
-        for (const auto &[group, subsets] : subsetsOfGroup)
-            QVERIFY2(subsets.size() == 1, group.c_str());  // no group on both sides
-        const double share = static_cast<double>(r.test) / (r.test + r.train);
-        QVERIFY2(share > 0.2 && share < 0.4, std::to_string(share).c_str());
-
-        // Deterministic for a seed.
-        options.split = 2;
-        makeGroupSplit(p, options);
-        std::map<std::string, Subset> one;
-        std::map<std::string, Subset> two;
-        for (const auto &[path, entry] : membership(p, 1))
-            one[path] = entry.second;
-        for (const auto &[path, entry] : membership(p, 2))
-            two[path] = entry.second;
-        QCOMPARE(one, two);
-
-        // A user pattern: the class folder is the group, so each class is all train or all test.
-        options.split = 3;
-        const SplitResult byClass = makeGroupSplit(p, options, "/ucf/([A-Za-z]+)/");
-        QCOMPARE(byClass.groups, 3);
-        QCOMPARE(byClass.test > 0 && byClass.train > 0, true);
-        QVERIFY_THROWS_EXCEPTION(Error, makeGroupSplit(p, options, "(unclosed"));
     }
 };
 
