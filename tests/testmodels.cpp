@@ -286,8 +286,11 @@ private Q_SLOTS:
 
     void registry()
     {
+        // Every canonical name of issue 3 is registered, in display order.
         QCOMPARE(modelNames(),
-                 (std::vector<std::string>{"x3d_xs", "x3d_s", "x3d_m", "x3d_l", "c3d"}));
+                 (std::vector<std::string>{"x3d_xs", "x3d_s", "x3d_m", "x3d_l", "tsn_vgg16",
+                                           "tsn_r50", "pptsn_r50vd", "tsm_mobilenetv2", "c3d",
+                                           "slowfast_r50_4x16", "slowfast_r50_8x8"}));
         QVERIFY(isKnownModel("x3d_m"));
         QVERIFY(!isKnownModel("resnet"));
         QVERIFY_THROWS_EXCEPTION(Error, referenceInputSpec("nope"));
