@@ -270,57 +270,28 @@ private Q_SLOTS:
     }
 
     /**
-     * The CPU route through oneDNN (default) computes what plain conv3d computes, for identical
-     * weights (same seed): the same logits in eval mode with every branch active, and the same
-     * gradients in train mode with the reference init.
-     *
-     * Why two set-ups: without the zero-initialised final BNs this random 50-layer network is
-     * ill-conditioned (ReLU kinks, near-constant channels in train-mode BN), so float rounding
-     * differences of 1e-7 between any two conv kernels grow to percent-level differences in some
-     * gradients; measured: up to 2e-2 relative, for conv3d vs oneDNN alike. With the reference
-     * init the gradients agree to 1e-6.
+     * The CPU inference route through oneDNN (default) computes what plain conv3d computes, for
+     * identical weights (same seed), with every branch active (final BNs start at 1). Training
+     * (gradients recorded) uses conv3d on both, so it is not compared here.
      */
     void oneDnnRouteEqualsConv3d()
     {
-        const torch::Tensor x = torch::randn({2, 3, 32, 40, 40});
-        auto pair = [](bool zeroInitFinalBn) {
-            SlowFastOptions options = SlowFastOptions::r50_8x8(6);
-            options.zeroInitFinalBn = zeroInitFinalBn;
-            options.dropout = 0.0;
-            torch::manual_seed(5);
-            auto viaOneDnn = std::make_shared<SlowFastImpl>(options);
-            options.cpuConvViaOneDnn = false;
-            torch::manual_seed(5);
-            auto viaConv3d = std::make_shared<SlowFastImpl>(options);
-            return std::make_pair(viaOneDnn, viaConv3d);
-        };
-        {
-            const auto [viaOneDnn, viaConv3d] = pair(false); // every branch contributes
-            torch::NoGradGuard noGrad;
-            viaOneDnn->eval();
-            viaConv3d->eval();
-            const torch::Tensor a = viaOneDnn->forward(x);
-            const torch::Tensor b = viaConv3d->forward(x);
-            QVERIFY(b.abs().max().item<float>() > 1e-3f); // not trivially zero
-            const float diff = (a - b).abs().max().item<float>();
-            QVERIFY2(diff < 1e-4f, std::to_string(diff).c_str());
-        }
-        const auto [viaOneDnn, viaConv3d] = pair(true);
-        const torch::Tensor target = torch::tensor({1, 4}, torch::kLong);
-        torch::cross_entropy_loss(viaOneDnn->forward(x), target).backward();
-        torch::cross_entropy_loss(viaConv3d->forward(x), target).backward();
-        const auto pa = viaOneDnn->named_parameters();
-        const auto pb = viaConv3d->named_parameters();
-        QCOMPARE(pa.size(), pb.size());
-        for (size_t i = 0; i < pa.size(); ++i) {
-            const torch::Tensor &ga = pa[i].value().grad();
-            const torch::Tensor &gb = pb[i].value().grad();
-            const float diff = (ga - gb).abs().max().item<float>();
-            const float scale = gb.abs().max().item<float>();
-            const std::string msg = pa[i].key() + ": max |diff| " + std::to_string(diff) +
-                                    ", max |grad| " + std::to_string(scale);
-            QVERIFY2(diff <= 1e-4f * scale + 1e-7f, msg.c_str());
-        }
+        SlowFastOptions options = SlowFastOptions::r50_8x8(6);
+        options.zeroInitFinalBn = false;
+        torch::manual_seed(5);
+        SlowFastImpl viaOneDnn(options);
+        options.cpuConvViaOneDnn = false;
+        torch::manual_seed(5);
+        SlowFastImpl viaConv3d(options);
+        viaOneDnn.eval();
+        viaConv3d.eval();
+        torch::NoGradGuard noGrad;
+        const torch::Tensor x = torch::randn({1, 3, 32, 40, 40}); // batch 1: conv3d's slow path
+        const torch::Tensor a = viaOneDnn.forward(x);
+        const torch::Tensor b = viaConv3d.forward(x);
+        QVERIFY(b.abs().max().item<float>() > 1e-3f); // not trivially zero
+        const float diff = (a - b).abs().max().item<float>();
+        QVERIFY2(diff < 1e-4f, std::to_string(diff).c_str());
     }
 
     void badInputIsRejected()

@@ -44,21 +44,25 @@ torch::nn::BatchNorm3d batchNorm(int64_t channels)
 }
 
 /**
- * Runs `conv` (no bias, numeric padding) on `x`. With `oneDnn`, a float CPU input goes straight
- * to oneDNN (`mkldnn_convolution`, same weights, same result up to float rounding, with autograd);
- * otherwise, or on CUDA, it is the module's own conv3d.
+ * Runs `conv` (no bias, numeric padding) on `x`. With `oneDnn`, when no gradient is recorded
+ * (inference, evaluation) and `x` is a float CPU tensor, the conv goes straight to oneDNN
+ * (`mkldnn_convolution`: same weights, same result up to float rounding); otherwise it is the
+ * module's own conv3d.
  *
  * Why: LibTorch 1.13's conv3d picks oneDNN only by a heuristic meant for a fast BLAS; at batch 1,
  * or on one thread for 1x1x1 kernels, it takes the native im2col + GEMM path, and Debian's
  * LibTorch links the reference (netlib) libblas. Measured on this machine, 1 thread, batch 1:
  * [1,1024,4,14,14] * [256,1024,3,1,1] takes 537 ms as conv3d and 15 ms through oneDNN;
- * [1,64,4,56,56] * [64,64,1,3,3] 514 ms and 11 ms. Where the heuristic already picks oneDNN
- * (batch > 1 on several threads) both routes are the same kernels.
+ * [1,64,4,56,56] * [64,64,1,3,3] 514 ms and 11 ms; a whole 4x16 forward at 224 px 24.7 s and
+ * 3.5 s. Training keeps conv3d: a 4x16 training step (batch 4, 32 x 112², 2 threads) took
+ * 9.4-9.7 s with conv3d and 13.4-15.7 s with mkldnn_convolution's own backward.
  */
 torch::Tensor runConv(torch::nn::Conv3d conv, const torch::Tensor &x, bool oneDnn)
 {
-    if (!oneDnn || !x.device().is_cpu() || x.scalar_type() != torch::kFloat || !at::hasMKLDNN()
-        || !at::globalContext().userEnabledMkldnn()) {
+    const bool recordsGradient =
+        torch::GradMode::is_enabled() && (x.requires_grad() || conv->weight.requires_grad());
+    if (!oneDnn || recordsGradient || !x.device().is_cpu() || x.scalar_type() != torch::kFloat
+        || !at::hasMKLDNN() || !at::globalContext().userEnabledMkldnn()) {
         return conv->forward(x);
     }
     const auto &o = conv->options;

@@ -27,10 +27,10 @@ struct SlowFastOptions
     // pytorchvideo marks the last BN of every bottleneck (`branch2.norm_c`) `block_final_bn` and
     // starts it at weight 0, so each residual block begins as the identity; false starts it at 1.
     bool zeroInitFinalBn = true;
-    // CPU only: every conv3d runs through oneDNN directly instead of LibTorch 1.13's heuristic
-    // choice, which at batch 1 falls back to im2col + reference BLAS on Debian (see
-    // slowfast.cpp, runConv; 20-40x faster per conv there). false keeps plain conv3d, for
-    // comparison in tests and benchmarks. Same weights and keys either way.
+    // CPU inference only (no gradient recorded): every conv runs through oneDNN directly instead
+    // of LibTorch 1.13's heuristic choice, which at batch 1 falls back to im2col + reference BLAS
+    // on Debian (see slowfast.cpp, runConv: a 4x16 forward at 224 px 24.7 s -> 3.5 s on one
+    // thread). Training always uses conv3d. false keeps conv3d everywhere, for comparison.
     bool cpuConvViaOneDnn = true;
 
     /** SlowFast R50 4x16: slow 4 frames, fast 32, alpha 8, fusion kernel 5. */
