@@ -400,6 +400,10 @@ private Q_SLOTS:
         const ImportReport report = commitImportPlan(p, plan, observer, CancellationToken());
         QCOMPARE(report.videosAdded, 4);
         QCOMPARE(report.missingFiles, 19902);
+        QCOMPARE(report.missingPaths.size(), std::size_t(19902));
+        // Rows 2 and 3 were found; row 4 is the first missing clip, named with its line.
+        QVERIFY(contains(report.missingPaths.front(), "3yaoNwz99xM_000062_000072"));
+        QVERIFY(contains(report.missingPaths.front(), "kinetics-400_val.csv:4"));
         const auto frames = p.videoByPath(listfile::absolutePath(
             root + "/frames/6_4kjPiQr7w_000191_000201.mp4"));
         QVERIFY(frames);

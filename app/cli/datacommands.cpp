@@ -53,6 +53,10 @@ void printReport(const ImportReport &report, std::size_t show)
         fmt::print(stderr, "problem: {}\n", report.problems[i].message);
     if (report.problems.size() > show)
         fmt::print(stderr, "... and {} more problems\n", report.problems.size() - show);
+    for (std::size_t i = 0; i < report.missingPaths.size() && i < show; ++i)
+        fmt::print(stderr, "missing: {}\n", report.missingPaths[i]);
+    if (report.missingPaths.size() > show)
+        fmt::print(stderr, "... and {} more missing\n", report.missingPaths.size() - show);
     fmt::print("classes added: {}, videos added: {}, updated: {}, split entries: {}, missing "
                "files: {}, problems: {}\n",
                report.classesAdded, report.videosAdded, report.videosUpdated, report.splitEntries,

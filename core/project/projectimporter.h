@@ -22,6 +22,7 @@ struct ImportReport
     int videosUpdated = 0;
     int splitEntries = 0;
     int missingFiles = 0;             // listed but not on disk: counted, not written
+    std::vector<std::string> missingPaths;  // those files, with the list and line naming them
     std::vector<ErrorInfo> problems;  // bad files and bad lines; the import went on past them
 };
 

@@ -105,6 +105,10 @@ ImportReport commitImportPlan(Project &project, const ImportPlan &plan, Progress
     ImportReport report;
     report.problems = plan.problems;
     report.missingFiles = plan.missingCount();
+    for (const PlannedVideo &video : plan.videos) {
+        if (video.missing)
+            report.missingPaths.push_back(video.path + " (" + video.listedIn + ")");
+    }
 
     std::vector<std::string> toProbe;
     std::vector<int> probeSlot(plan.videos.size(), -1);
