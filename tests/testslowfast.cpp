@@ -47,8 +47,7 @@ std::string keyLine(const std::string &key, const torch::Tensor &t)
 }
 
 /** Runs `call` and returns the message of the `Error` it throws ("" when it does not throw). */
-template<typename F>
-std::string errorMessage(F call)
+template<typename F> std::string errorMessage(F call)
 {
     try {
         call();
@@ -99,8 +98,8 @@ private Q_SLOTS:
         for (size_t i = 0; i < dict.size(); ++i) {
             const std::string line = keyLine(dict[i].first, dict[i].second);
             if (line != expected[i]) {
-                const std::string msg = name + " line " + std::to_string(i + 1) + ": got '" +
-                                        line + "', expected '" + expected[i] + "'";
+                const std::string msg = name + " line " + std::to_string(i + 1) + ": got '" + line
+                    + "', expected '" + expected[i] + "'";
                 QFAIL(msg.c_str());
             }
         }
@@ -142,8 +141,8 @@ private Q_SLOTS:
         FlopCounter counter;
         model.forward(torch::randn({1, 3, 32, 32, 32}));
         QCOMPARE(counter.linearMultiplyAdds(), std::int64_t(2304 * 400));
-        const double at224 =
-            (49.0 * counter.convolutionMultiplyAdds() + counter.linearMultiplyAdds()) / 1e9;
+        const double at224
+            = (49.0 * counter.convolutionMultiplyAdds() + counter.linearMultiplyAdds()) / 1e9;
         QVERIFY2(std::abs(at224 - referenceGMacs) < 0.0005, std::to_string(at224).c_str());
     }
 
@@ -181,11 +180,11 @@ private Q_SLOTS:
     /** PySlowFast PackPathway: linspace(0, T - 1, T / alpha).long(). */
     void slowPathwayTakesPackPathwayFrames()
     {
-        QCOMPARE(slowPathwayFrameIndices(32, 8), (std::vector<int64_t>{0, 10, 20, 31}));
+        QCOMPARE(slowPathwayFrameIndices(32, 8), (std::vector<int64_t> {0, 10, 20, 31}));
         QCOMPARE(slowPathwayFrameIndices(32, 4),
-                 (std::vector<int64_t>{0, 4, 8, 13, 17, 22, 26, 31}));
-        QCOMPARE(slowPathwayFrameIndices(8, 8), (std::vector<int64_t>{0}));
-        QCOMPARE(slowPathwayFrameIndices(16, 8), (std::vector<int64_t>{0, 15}));
+                 (std::vector<int64_t> {0, 4, 8, 13, 17, 22, 26, 31}));
+        QCOMPARE(slowPathwayFrameIndices(8, 8), (std::vector<int64_t> {0}));
+        QCOMPARE(slowPathwayFrameIndices(16, 8), (std::vector<int64_t> {0, 15}));
 
         // Frame t of the fast clip holds the value t everywhere: the slow clip's frames must be
         // exactly the chosen ones, for every sample and channel.
@@ -194,8 +193,8 @@ private Q_SLOTS:
                                        .expand({2, 3, 32, 5, 6})
                                        .contiguous(); // [N, 3, T, H, W]
         const torch::Tensor slow = packSlowPathway(fast, 8);
-        QCOMPARE(slow.sizes().vec(), (std::vector<int64_t>{2, 3, 4, 5, 6}));
-        const std::vector<float> want{0, 10, 20, 31};
+        QCOMPARE(slow.sizes().vec(), (std::vector<int64_t> {2, 3, 4, 5, 6}));
+        const std::vector<float> want {0, 10, 20, 31};
         for (int64_t t = 0; t < 4; ++t) {
             QCOMPARE(slow.select(2, t).min().item<float>(), want[t]);
             QCOMPARE(slow.select(2, t).max().item<float>(), want[t]);
@@ -213,13 +212,13 @@ private Q_SLOTS:
         SlowFastImpl a(SlowFastOptions::r50_4x16(400));
         a.eval();
         const torch::Tensor ya = a.forward(torch::randn({1, 3, 32, 64, 64}));
-        QCOMPARE(ya.sizes().vec(), (std::vector<int64_t>{1, 400}));
+        QCOMPARE(ya.sizes().vec(), (std::vector<int64_t> {1, 400}));
         QVERIFY(torch::isfinite(ya).all().item<bool>());
 
         SlowFastImpl b(SlowFastOptions::r50_8x8(7));
         b.eval();
         const torch::Tensor yb = b.forward(torch::randn({2, 3, 32, 40, 48}));
-        QCOMPARE(yb.sizes().vec(), (std::vector<int64_t>{2, 7}));
+        QCOMPARE(yb.sizes().vec(), (std::vector<int64_t> {2, 7}));
         QVERIFY(torch::isfinite(yb).all().item<bool>());
         // Samples stay independent in eval mode: the first sample alone gives the same logits.
         // (Checks that no reshape mixes the batch with time.)
@@ -298,21 +297,25 @@ private Q_SLOTS:
     {
         SlowFastImpl model(SlowFastOptions::r50_8x8(5));
         model.eval();
-        const std::string wrongT =
-            errorMessage([&] { model.forward(torch::zeros({1, 3, 16, 32, 32})); });
+        const std::string wrongT = errorMessage([&] {
+            model.forward(torch::zeros({1, 3, 16, 32, 32}));
+        });
         QVERIFY2(wrongT.find("[N, 3, 32, H, W]") != std::string::npos, wrongT.c_str());
-        const std::string fourD = errorMessage([&] { model.forward(torch::zeros({3, 32, 32, 32})); });
+        const std::string fourD = errorMessage([&] {
+            model.forward(torch::zeros({3, 32, 32, 32}));
+        });
         QVERIFY2(fourD.find("[N, 3, 32, H, W]") != std::string::npos, fourD.c_str());
-        const std::string gray =
-            errorMessage([&] { model.forward(torch::zeros({1, 1, 32, 32, 32})); });
+        const std::string gray = errorMessage([&] {
+            model.forward(torch::zeros({1, 1, 32, 32, 32}));
+        });
         QVERIFY2(gray.find("[N, 3, 32, H, W]") != std::string::npos, gray.c_str());
 
         SlowFastOptions odd = SlowFastOptions::r50_4x16(5);
         odd.fastFrames = 30; // not a multiple of alpha 8
-        QVERIFY(errorMessage([&] { SlowFastImpl{odd}; }).find("multiple of alpha")
+        QVERIFY(errorMessage([&] { SlowFastImpl {odd}; }).find("multiple of alpha")
                 != std::string::npos);
         SlowFastOptions none = SlowFastOptions::r50_4x16(0);
-        QVERIFY(!errorMessage([&] { SlowFastImpl{none}; }).empty());
+        QVERIFY(!errorMessage([&] { SlowFastImpl {none}; }).empty());
     }
 
     void registryBuildsBothVariants()

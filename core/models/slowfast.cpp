@@ -25,8 +25,8 @@ using Size3 = std::array<int64_t, 3>;
 // create_slowfast defaults.
 constexpr double kBatchNormEps = 1e-5;
 constexpr double kBatchNormMomentum = 0.1;
-constexpr int64_t kStemDimOut = 64;               // slow stem; the fast stem has 64 / beta
-constexpr std::array<int, 4> kStageDepths{3, 4, 6, 3}; // ResNet-50: res2..res5
+constexpr int64_t kStemDimOut = 64; // slow stem; the fast stem has 64 / beta
+constexpr std::array<int, 4> kStageDepths {3, 4, 6, 3}; // ResNet-50: res2..res5
 // Spatial stride of the stem conv and max pool (2 each) times res3..res5 (2 each).
 constexpr int64_t kTotalSpatialStride = 32;
 
@@ -53,14 +53,15 @@ torch::nn::BatchNorm3d batchNorm(int64_t channels)
  * or on one thread for 1x1x1 kernels, it takes the native im2col + GEMM path, and Debian's
  * LibTorch links the reference (netlib) libblas. Measured on this machine, 1 thread, batch 1:
  * [1,1024,4,14,14] * [256,1024,3,1,1] takes 537 ms as conv3d and 15 ms through oneDNN;
- * [1,64,4,56,56] * [64,64,1,3,3] 514 ms and 11 ms; a whole 4x16 forward at 224 px 24.7 s and
- * 3.5 s. Training keeps conv3d: a 4x16 training step (batch 4, 32 x 112², 2 threads) took
- * 9.4-9.7 s with conv3d and 13.4-15.7 s with mkldnn_convolution's own backward.
+ * [1,64,4,56,56] * [64,64,1,3,3] 514 ms and 11 ms; a whole forward at 224 px 12.1 s and 2.2 s
+ * (4x16), 11.1 s and 2.7 s (8x8), outputs within 1.2e-7. Training keeps conv3d: a 4x16
+ * training step (batch 4, 32 x 112², 2 threads) took 9.4-9.7 s with conv3d and 13.4-15.7 s
+ * with mkldnn_convolution's own backward.
  */
 torch::Tensor runConv(torch::nn::Conv3d conv, const torch::Tensor &x, bool oneDnn)
 {
-    const bool recordsGradient =
-        torch::GradMode::is_enabled() && (x.requires_grad() || conv->weight.requires_grad());
+    const bool recordsGradient
+        = torch::GradMode::is_enabled() && (x.requires_grad() || conv->weight.requires_grad());
     if (!oneDnn || recordsGradient || !x.device().is_cpu() || x.scalar_type() != torch::kFloat
         || !at::hasMKLDNN() || !at::globalContext().userEnabledMkldnn()) {
         return conv->forward(x);
@@ -86,19 +87,20 @@ struct StemImpl final : PathwayBlock
     StemImpl(int64_t in, int64_t out, Size3 kernel, bool oneDnn)
         : oneDnn(oneDnn)
     {
-        conv = register_module("conv", conv3d(in, out, kernel, {1, 2, 2},
-                                              {kernel[0] / 2, kernel[1] / 2, kernel[2] / 2}));
+        conv = register_module(
+            "conv",
+            conv3d(in, out, kernel, {1, 2, 2}, {kernel[0] / 2, kernel[1] / 2, kernel[2] / 2}));
         norm = register_module("norm", batchNorm(out));
     }
     torch::Tensor forward(const torch::Tensor &x) override
     {
-        return torch::max_pool3d(torch::relu(norm(runConv(conv, x, oneDnn))), {1, 3, 3},
-                                 {1, 2, 2}, {0, 1, 1});
+        return torch::max_pool3d(torch::relu(norm(runConv(conv, x, oneDnn))), {1, 3, 3}, {1, 2, 2},
+                                 {0, 1, 1});
     }
 
     bool oneDnn;
-    torch::nn::Conv3d conv{nullptr};
-    torch::nn::BatchNorm3d norm{nullptr};
+    torch::nn::Conv3d conv {nullptr};
+    torch::nn::BatchNorm3d norm {nullptr};
 };
 
 /**
@@ -111,11 +113,13 @@ struct BottleneckImpl final : torch::nn::Module
                    int64_t spatialStride, bool oneDnn)
         : oneDnn(oneDnn)
     {
-        conv_a = register_module("conv_a", conv3d(dimIn, dimInner, {convAFrames, 1, 1},
-                                                  {1, 1, 1}, {convAFrames / 2, 0, 0}));
+        conv_a = register_module(
+            "conv_a",
+            conv3d(dimIn, dimInner, {convAFrames, 1, 1}, {1, 1, 1}, {convAFrames / 2, 0, 0}));
         norm_a = register_module("norm_a", batchNorm(dimInner));
-        conv_b = register_module("conv_b", conv3d(dimInner, dimInner, {1, 3, 3},
-                                                  {1, spatialStride, spatialStride}, {0, 1, 1}));
+        conv_b = register_module(
+            "conv_b",
+            conv3d(dimInner, dimInner, {1, 3, 3}, {1, spatialStride, spatialStride}, {0, 1, 1}));
         norm_b = register_module("norm_b", batchNorm(dimInner));
         conv_c = register_module("conv_c", conv3d(dimInner, dimOut, {1, 1, 1}));
         norm_c = register_module("norm_c", batchNorm(dimOut));
@@ -128,12 +132,12 @@ struct BottleneckImpl final : torch::nn::Module
     }
 
     bool oneDnn;
-    torch::nn::Conv3d conv_a{nullptr};
-    torch::nn::BatchNorm3d norm_a{nullptr};
-    torch::nn::Conv3d conv_b{nullptr};
-    torch::nn::BatchNorm3d norm_b{nullptr};
-    torch::nn::Conv3d conv_c{nullptr};
-    torch::nn::BatchNorm3d norm_c{nullptr};
+    torch::nn::Conv3d conv_a {nullptr};
+    torch::nn::BatchNorm3d norm_a {nullptr};
+    torch::nn::Conv3d conv_b {nullptr};
+    torch::nn::BatchNorm3d norm_b {nullptr};
+    torch::nn::Conv3d conv_c {nullptr};
+    torch::nn::BatchNorm3d norm_c {nullptr};
 };
 
 /**
@@ -153,20 +157,20 @@ struct ResBlockImpl final : torch::nn::Module
                 conv3d(dimIn, dimOut, {1, 1, 1}, {1, spatialStride, spatialStride}));
             branch1_norm = register_module("branch1_norm", batchNorm(dimOut));
         }
-        branch2 = register_module("branch2", std::make_shared<BottleneckImpl>(
-                                                 dimIn, dimInner, dimOut, convAFrames,
-                                                 spatialStride, oneDnn));
+        branch2 = register_module("branch2",
+                                  std::make_shared<BottleneckImpl>(
+                                      dimIn, dimInner, dimOut, convAFrames, spatialStride, oneDnn));
     }
     torch::Tensor forward(const torch::Tensor &x)
     {
-        const torch::Tensor shortcut =
-            branch1_conv ? branch1_norm(runConv(branch1_conv, x, oneDnn)) : x;
+        const torch::Tensor shortcut
+            = branch1_conv ? branch1_norm(runConv(branch1_conv, x, oneDnn)) : x;
         return torch::relu(shortcut + branch2->forward(x));
     }
 
     bool oneDnn;
-    torch::nn::Conv3d branch1_conv{nullptr};
-    torch::nn::BatchNorm3d branch1_norm{nullptr};
+    torch::nn::Conv3d branch1_conv {nullptr};
+    torch::nn::BatchNorm3d branch1_norm {nullptr};
     std::shared_ptr<BottleneckImpl> branch2;
 };
 
@@ -178,9 +182,9 @@ struct ResStageImpl final : PathwayBlock
     {
         res_blocks = register_module("res_blocks", torch::nn::ModuleList());
         for (int i = 0; i < depth; ++i) {
-            res_blocks->push_back(std::make_shared<ResBlockImpl>(
-                i == 0 ? dimIn : dimOut, dimInner, dimOut, convAFrames,
-                i == 0 ? spatialStride : 1, oneDnn));
+            res_blocks->push_back(
+                std::make_shared<ResBlockImpl>(i == 0 ? dimIn : dimOut, dimInner, dimOut,
+                                               convAFrames, i == 0 ? spatialStride : 1, oneDnn));
         }
     }
     torch::Tensor forward(const torch::Tensor &input) override
@@ -191,7 +195,7 @@ struct ResStageImpl final : PathwayBlock
         return x;
     }
 
-    torch::nn::ModuleList res_blocks{nullptr};
+    torch::nn::ModuleList res_blocks {nullptr};
 };
 
 /**
@@ -205,10 +209,10 @@ struct FuseFastToSlowImpl final : torch::nn::Module
                        int64_t alpha, bool oneDnn)
         : oneDnn(oneDnn)
     {
-        conv_fast_to_slow = register_module(
-            "conv_fast_to_slow", conv3d(fastChannels, fastChannels * channelRatio,
-                                        {kernelFrames, 1, 1}, {alpha, 1, 1},
-                                        {kernelFrames / 2, 0, 0}));
+        conv_fast_to_slow = register_module("conv_fast_to_slow",
+                                            conv3d(fastChannels, fastChannels * channelRatio,
+                                                   {kernelFrames, 1, 1}, {alpha, 1, 1},
+                                                   {kernelFrames / 2, 0, 0}));
         norm = register_module("norm", batchNorm(fastChannels * channelRatio));
     }
     torch::Tensor forward(const torch::Tensor &slow, const torch::Tensor &fast)
@@ -218,8 +222,8 @@ struct FuseFastToSlowImpl final : torch::nn::Module
     }
 
     bool oneDnn;
-    torch::nn::Conv3d conv_fast_to_slow{nullptr};
-    torch::nn::BatchNorm3d norm{nullptr};
+    torch::nn::Conv3d conv_fast_to_slow {nullptr};
+    torch::nn::BatchNorm3d norm {nullptr};
 };
 
 /**
@@ -247,7 +251,7 @@ struct MultiPathwayImpl final : torch::nn::Module
             slow = multipathway_fusion->forward(slow, fast);
     }
 
-    torch::nn::ModuleList multipathway_blocks{nullptr};
+    torch::nn::ModuleList multipathway_blocks {nullptr};
     std::shared_ptr<FuseFastToSlowImpl> multipathway_fusion;
 };
 
@@ -260,14 +264,14 @@ struct MultiPathwayImpl final : torch::nn::Module
 struct PoolConcatImpl final : torch::nn::Module
 {
     PoolConcatImpl(Size3 slowKernel, Size3 fastKernel)
-        : kernels{slowKernel, fastKernel}
+        : kernels {slowKernel, fastKernel}
     {
     }
     static torch::Tensor pool(const torch::Tensor &x, Size3 kernel)
     {
         for (int d = 0; d < 3; ++d)
             kernel[d] = std::min<int64_t>(kernel[d], x.size(2 + d));
-        return torch::avg_pool3d(x, kernel, /*stride=*/{1, 1, 1});
+        return torch::avg_pool3d(x, kernel, /*stride=*/ {1, 1, 1});
     }
     torch::Tensor forward(const torch::Tensor &slow, const torch::Tensor &fast)
     {
@@ -289,14 +293,14 @@ struct HeadImpl final : torch::nn::Module
     torch::Tensor forward(const torch::Tensor &input)
     {
         torch::Tensor x = dropout ? dropout(input) : input;
-        x = proj(x.permute({0, 2, 3, 4, 1}));                     // [N, t, h, w, classes]
+        x = proj(x.permute({0, 2, 3, 4, 1})); // [N, t, h, w, classes]
         x = torch::adaptive_avg_pool3d(x.permute({0, 4, 1, 2, 3}), // [N, classes, t, h, w]
                                        {1, 1, 1});
         return x.reshape({x.size(0), -1}); // [N, classes]
     }
 
-    torch::nn::Dropout dropout{nullptr};
-    torch::nn::Linear proj{nullptr};
+    torch::nn::Dropout dropout {nullptr};
+    torch::nn::Linear proj {nullptr};
 };
 
 /** pytorchvideo `init_net_weights` ("resnet" style), including the zero `block_final_bn`. */
@@ -347,14 +351,14 @@ std::vector<int64_t> slowPathwayFrameIndices(int64_t fastFrames, int64_t alpha)
     if (alpha < 1 || fastFrames < alpha || fastFrames % alpha != 0) {
         throw Error("model.input",
                     "SlowFast needs a fast clip whose frame count is a positive multiple of alpha "
-                    "(" + std::to_string(alpha) + "), got " + std::to_string(fastFrames) +
-                        " frames",
+                    "(" + std::to_string(alpha)
+                        + "), got " + std::to_string(fastFrames) + " frames",
                     "model.clipLengthFrames");
     }
     // PySlowFast PackPathway: float32 linspace, truncated to integers by .long().
-    const torch::Tensor positions =
-        torch::linspace(0, static_cast<double>(fastFrames - 1), fastFrames / alpha)
-            .to(torch::kLong);
+    const torch::Tensor positions
+        = torch::linspace(0, static_cast<double>(fastFrames - 1), fastFrames / alpha)
+              .to(torch::kLong);
     return std::vector<int64_t>(positions.data_ptr<int64_t>(),
                                 positions.data_ptr<int64_t>() + positions.numel());
 }
@@ -362,12 +366,13 @@ std::vector<int64_t> slowPathwayFrameIndices(int64_t fastFrames, int64_t alpha)
 torch::Tensor packSlowPathway(const torch::Tensor &fastClip, int64_t alpha)
 {
     if (fastClip.dim() != 5) {
-        throw Error("model.input", "SlowFast expects a fast clip shaped [N, 3, T, H, W], got " +
-                                       c10::str(fastClip.sizes()));
+        throw Error("model.input",
+                    "SlowFast expects a fast clip shaped [N, 3, T, H, W], got "
+                        + c10::str(fastClip.sizes()));
     }
     const std::vector<int64_t> frames = slowPathwayFrameIndices(fastClip.size(2), alpha);
-    const torch::Tensor index =
-        torch::tensor(frames, torch::TensorOptions(torch::kLong).device(fastClip.device()));
+    const torch::Tensor index
+        = torch::tensor(frames, torch::TensorOptions(torch::kLong).device(fastClip.device()));
     return fastClip.index_select(2, index); // [N, 3, T / alpha, H, W]
 }
 
@@ -375,27 +380,27 @@ SlowFastImpl::SlowFastImpl(const SlowFastOptions &options)
     : m_options(options)
 {
     if (options.numClasses < 1) {
-        throw Error("model.options", "SlowFast: numClasses must be at least 1, got " +
-                                         std::to_string(options.numClasses),
+        throw Error("model.options",
+                    "SlowFast: numClasses must be at least 1, got "
+                        + std::to_string(options.numClasses),
                     "model.numClasses");
     }
     if (options.alpha < 1 || options.fastFrames < options.alpha
         || options.fastFrames % options.alpha != 0) {
         throw Error("model.options",
-                    "SlowFast: the clip length (fast pathway, " +
-                        std::to_string(options.fastFrames) +
-                        " frames) must be a positive multiple of alpha (" +
-                        std::to_string(options.alpha) + ")",
+                    "SlowFast: the clip length (fast pathway, " + std::to_string(options.fastFrames)
+                        + " frames) must be a positive multiple of alpha ("
+                        + std::to_string(options.alpha) + ")",
                     "model.clipLengthFrames");
     }
     if (options.cropSize < 1 || options.fusionKernelFrames < 1
         || options.fusionKernelFrames % 2 == 0 || options.channelReductionRatio < 1
         || kStemDimOut % options.channelReductionRatio != 0) {
         throw Error("model.options",
-                    "SlowFast: invalid crop size (" + std::to_string(options.cropSize) +
-                        "), fusion kernel (" + std::to_string(options.fusionKernelFrames) +
-                        ", must be odd) or channel reduction ratio (" +
-                        std::to_string(options.channelReductionRatio) + ")",
+                    "SlowFast: invalid crop size (" + std::to_string(options.cropSize)
+                        + "), fusion kernel (" + std::to_string(options.fusionKernelFrames)
+                        + ", must be odd) or channel reduction ratio ("
+                        + std::to_string(options.channelReductionRatio) + ")",
                     "model.cropSize");
     }
 
@@ -403,16 +408,15 @@ SlowFastImpl::SlowFastImpl(const SlowFastOptions &options)
     const int64_t fusionRatio = options.fusionChannelRatio;
     const bool oneDnn = options.cpuConvViaOneDnn;
     auto fusion = [&](int64_t fastChannels) {
-        return std::make_shared<FuseFastToSlowImpl>(fastChannels, fusionRatio,
-                                                    options.fusionKernelFrames, options.alpha,
-                                                    oneDnn);
+        return std::make_shared<FuseFastToSlowImpl>(
+            fastChannels, fusionRatio, options.fusionKernelFrames, options.alpha, oneDnn);
     };
 
     m_blocks = register_module("blocks", torch::nn::ModuleList());
     // blocks.0: stems (slow 1x7x7, fast 5x7x7) and the first fusion.
     m_blocks->push_back(std::make_shared<MultiPathwayImpl>(
-        std::make_shared<StemImpl>(3, kStemDimOut, Size3{1, 7, 7}, oneDnn),
-        std::make_shared<StemImpl>(3, kStemDimOut / beta, Size3{5, 7, 7}, oneDnn),
+        std::make_shared<StemImpl>(3, kStemDimOut, Size3 {1, 7, 7}, oneDnn),
+        std::make_shared<StemImpl>(3, kStemDimOut / beta, Size3 {5, 7, 7}, oneDnn),
         fusion(kStemDimOut / beta)));
 
     // blocks.1..4: res2..res5. The slow input carries the fused fast channels too.
@@ -437,8 +441,8 @@ SlowFastImpl::SlowFastImpl(const SlowFastOptions &options)
     // blocks.5 / blocks.6: pool per pathway, concatenate, head (2048 + 256 = 2304 features).
     const int64_t poolSpatial = (options.cropSize + kTotalSpatialStride - 1) / kTotalSpatialStride;
     m_blocks->push_back(std::make_shared<PoolConcatImpl>(
-        Size3{options.fastFrames / options.alpha, poolSpatial, poolSpatial},
-        Size3{options.fastFrames, poolSpatial, poolSpatial}));
+        Size3 {options.fastFrames / options.alpha, poolSpatial, poolSpatial},
+        Size3 {options.fastFrames, poolSpatial, poolSpatial}));
     m_blocks->push_back(std::make_shared<HeadImpl>(stageDimIn + stageDimIn / beta,
                                                    options.numClasses, options.dropout));
     initWeights(*this, options.zeroInitFinalBn);
@@ -448,14 +452,14 @@ torch::Tensor SlowFastImpl::forward(torch::Tensor clips)
 {
     if (clips.dim() != 5 || clips.size(1) != 3 || clips.size(2) != m_options.fastFrames) {
         throw Error("model.input",
-                    "SlowFast expects the fast clip shaped [N, 3, " +
-                        std::to_string(m_options.fastFrames) +
-                        ", H, W] (it takes the slow pathway's frames from it itself), got " +
-                        c10::str(clips.sizes()),
+                    "SlowFast expects the fast clip shaped [N, 3, "
+                        + std::to_string(m_options.fastFrames)
+                        + ", H, W] (it takes the slow pathway's frames from it itself), got "
+                        + c10::str(clips.sizes()),
                     "input");
     }
     torch::Tensor slow = packSlowPathway(clips, m_options.alpha); // [N, 3, T / alpha, H, W]
-    torch::Tensor fast = clips;                                    // [N, 3, T, H, W]
+    torch::Tensor fast = clips; // [N, 3, T, H, W]
     for (size_t i = 0; i <= 4; ++i)
         m_blocks->ptr<MultiPathwayImpl>(i)->forward(slow, fast);
     const torch::Tensor pooled = m_blocks->ptr<PoolConcatImpl>(5)->forward(slow, fast);

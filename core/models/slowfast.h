@@ -17,19 +17,19 @@ namespace as {
 struct SlowFastOptions
 {
     int numClasses = 400;
-    int alpha = 8;                   // fast/slow frame-rate ratio (fusion temporal stride)
-    int fusionKernelFrames = 5;      // temporal size of conv_fast_to_slow (5 for 4x16, 7 for 8x8)
-    int channelReductionRatio = 8;   // 1/beta: fast channels = slow channels / 8
-    int fusionChannelRatio = 2;      // conv_fast_to_slow outputs 2x the fast channels
-    int fastFrames = 32;             // T of the fast pathway, i.e. of the input clip
-    int cropSize = 224;              // decides the head's spatial pool kernel (crop / 32)
+    int alpha = 8; // fast/slow frame-rate ratio (fusion temporal stride)
+    int fusionKernelFrames = 5; // temporal size of conv_fast_to_slow (5 for 4x16, 7 for 8x8)
+    int channelReductionRatio = 8; // 1/beta: fast channels = slow channels / 8
+    int fusionChannelRatio = 2; // conv_fast_to_slow outputs 2x the fast channels
+    int fastFrames = 32; // T of the fast pathway, i.e. of the input clip
+    int cropSize = 224; // decides the head's spatial pool kernel (crop / 32)
     double dropout = 0.5;
     // pytorchvideo marks the last BN of every bottleneck (`branch2.norm_c`) `block_final_bn` and
     // starts it at weight 0, so each residual block begins as the identity; false starts it at 1.
     bool zeroInitFinalBn = true;
     // CPU inference only (no gradient recorded): every conv runs through oneDNN directly instead
     // of LibTorch 1.13's heuristic choice, which at batch 1 falls back to im2col + reference BLAS
-    // on Debian (see slowfast.cpp, runConv: a 4x16 forward at 224 px 24.7 s -> 3.5 s on one
+    // on Debian (see slowfast.cpp, runConv: a 4x16 forward at 224 px 12.1 s -> 2.2 s on one
     // thread). Training always uses conv3d. false keeps conv3d everywhere, for comparison.
     bool cpuConvViaOneDnn = true;
 
@@ -80,7 +80,7 @@ public:
 
 private:
     SlowFastOptions m_options;
-    torch::nn::ModuleList m_blocks{nullptr};
+    torch::nn::ModuleList m_blocks {nullptr};
 };
 
 } // namespace as
