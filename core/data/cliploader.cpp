@@ -12,12 +12,32 @@
 
 #include <torch/torch.h>
 
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 #include "core/common/error.h"
 #include "core/data/clipdataset.h"
 
 namespace as {
 
 namespace {
+
+/**
+ * Loader threads run beside torch's OpenMP threads, which use every core. At equal priority
+ * the scheduler preempts a training thread for a decode and the whole OpenMP team waits for
+ * it at the next barrier; at a lower priority the loader mostly fills the step's idle gaps,
+ * and when a batch is late the step waits and the loader gets the idle cores anyway.
+ */
+void lowerThisThreadsPriority()
+{
+#ifdef __linux__
+    // On Linux a nice value is per thread: PRIO_PROCESS with a thread id changes only it.
+    setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 10);
+#endif
+}
 
 /** The generator for one (seed, epoch, stream): independent of which thread draws. */
 std::mt19937_64 rngFor(std::uint64_t seed, int epoch, std::uint64_t stream)
@@ -96,6 +116,7 @@ struct ClipLoader::Impl
 
     void work()
     {
+        lowerThisThreadsPriority();
         std::unique_lock<std::mutex> lock(mutex);
         while (true) {
             changed.wait(lock, [&] {

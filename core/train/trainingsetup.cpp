@@ -4,6 +4,7 @@
 #include <map>
 #include <thread>
 
+#include <opencv2/core/utility.hpp>
 #include <torch/torch.h>
 
 #include "core/common/error.h"
@@ -38,6 +39,11 @@ void applyThreadCount(int threads)
     // Denormal floats (tiny activations and gradients) are up to 100x slower on x86 CPUs;
     // flushing them to zero changes no result that matters and keeps steps at full speed.
     at::globalContext().setFlushDenormal(true);
+    // The clip loader's threads call OpenCV (JPEG decode, resize) while torch's OpenMP threads
+    // train on every core. OpenCV's own TBB pool would add spinning threads on top and slow
+    // the step far more than the decode costs (bench loader: step 1.25x slower with the
+    // pool), so OpenCV runs in the calling thread; the loader has its own workers.
+    cv::setNumThreads(1);
 }
 
 ClipTransformOptions transformOptions(const ExperimentConfig &config, bool train)
