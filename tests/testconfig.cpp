@@ -8,6 +8,8 @@
 #include <QtTest>
 
 #include "core/config/configio.h"
+#include "core/data/datapipeline.h"
+#include "core/models/modelregistry.h"
 #include "core/project/demoproject.h"
 #include "testutil.h"
 
@@ -88,7 +90,63 @@ private Q_SLOTS:
     {
         const ExperimentConfig c = parseConfig("model:\n  name: x3d_xs\n", "mem");
         QCOMPARE(c.optim.momentum, ExperimentConfig().optim.momentum);
-        QCOMPARE(c.input.cropSize, ExperimentConfig().input.cropSize);
+        QCOMPARE(c.input.cropSize, 160);
+    }
+
+    /** Input fields a file leaves out come from the named model's reference recipe. */
+    void inputDefaultsFollowTheModel()
+    {
+        const ExperimentConfig tsn = parseConfig("model:\n  name: tsn_r50\n", "mem");
+        QCOMPARE(tsn.input.cropSize, 224);
+        QCOMPARE(tsn.input.shortSide, 256);
+        QCOMPARE(tsn.input.clipLengthFrames, 3);  // 3 segments × 1 frame
+        QCOMPARE(tsn.input.mean[0], 0.485);       // ImageNet
+        QCOMPARE(tsn.input.std[2], 0.225);
+        const ExperimentConfig slowFast =
+            parseConfig("model:\n  name: slowfast_r50_4x16\ninput:\n  crop_size: 112\n", "mem");
+        QCOMPARE(slowFast.input.clipLengthFrames, 32);
+        QCOMPARE(slowFast.input.frameInterval, 2);
+        QCOMPARE(slowFast.input.cropSize, 112);  // the file's value wins
+        QCOMPARE(slowFast.input.mean[1], 0.45);
+        // Every registered model is a valid model.name.
+        for (const char *name : {"c3d", "tsn_vgg16", "pptsn_r50vd", "tsm_mobilenetv2",
+                                 "slowfast_r50_8x8", "x3d_l"}) {
+            const ExperimentConfig c =
+                parseConfig(std::string("model:\n  name: ") + name + "\n", "mem");
+            QCOMPARE(c.model.name, std::string(name));
+        }
+    }
+
+    void colourJitterIsReadCheckedAndFed()
+    {
+        const ExperimentConfig c = parseConfig(
+            "augment:\n  colour_jitter: {brightness: 0.4, contrast: 0.3, saturation: 0.2, hue: 0.1}\n",
+            "mem");
+        QCOMPARE(c.augment.jitterBrightness, 0.4);
+        QCOMPARE(c.augment.jitterHue, 0.1);
+        const ExperimentConfig again = parseConfig(configToYaml(c), "again");
+        QCOMPARE(again.augment.jitterContrast, 0.3);
+        QCOMPARE(again.augment.jitterSaturation, 0.2);
+        // The training pipeline gets the jitter; the test pipeline never does.
+        const InputSpec spec = referenceInputSpec(c.model.name);
+        QCOMPARE(buildDataPipeline(spec, c, true).transform.colourJitter.brightness, 0.4);
+        QVERIFY(!buildDataPipeline(spec, c, false).transform.colourJitter.enabled());
+
+        try {
+            parseConfig("augment:\n  colour_jitter:\n    hue: 0.7\n    contrast: -1\n", "j.yaml");
+            QFAIL("a bad jitter was accepted");
+        } catch (const ConfigError &e) {
+            QVERIFY(find(e, "augment.colour_jitter.hue"));
+            QVERIFY(find(e, "augment.colour_jitter.contrast"));
+        }
+        try {
+            parseConfig("augment:\n  colour_jitter:\n    hue: 0.1\n    brightnes: 0.1\n", "j.yaml");
+            QFAIL("a misspelt jitter field was accepted");
+        } catch (const ConfigError &e) {
+            const ConfigIssue *typo = find(e, "augment.colour_jitter.brightnes");
+            QVERIFY(typo);
+            QCOMPARE(typo->line, 4);
+        }
     }
 
     void everyBadFieldIsNamedWithItsLine()

@@ -9,6 +9,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "core/common/fileutil.h"
+#include "core/models/modelregistry.h"
 
 namespace as {
 
@@ -98,6 +99,21 @@ public:
         }
     }
 
+    /** A nested mapping (e.g. augment.colour_jitter), or a null node when absent. */
+    YAML::Node mapping(const std::string &key)
+    {
+        m_known.insert(key);
+        if (!m_node || !m_node[key])
+            return YAML::Node();
+        const YAML::Node child = m_node[key];
+        if (!child.IsMap()) {
+            m_issues.push_back({m_prefix + key, "expected a mapping of fields",
+                                child.Mark().line + 1});
+            return YAML::Node();
+        }
+        return child;
+    }
+
     /** Reports keys that no `read` asked for: a typo must not silently fall back to a default. */
     void rejectUnknown()
     {
@@ -159,6 +175,17 @@ std::vector<ConfigIssue> readConfig(const YAML::Node &root, ExperimentConfig &c)
         r.read("zero_init_final_bn", c.model.zeroInitFinalBn);
         r.rejectUnknown();
     }
+    if (isKnownModel(c.model.name)) {
+        // Fields the file leaves out take the named model's reference recipe, so that
+        // "model: {name: tsn_r50}" is fed 224 px ImageNet-normalised frames, not X3D's input.
+        const InputSpec spec = referenceInputSpec(c.model.name);
+        c.input.clipLengthFrames = spec.clipLengthFrames;
+        c.input.frameInterval = spec.frameInterval;
+        c.input.shortSide = spec.shortSide;
+        c.input.cropSize = spec.cropSize;
+        c.input.mean = spec.mean;
+        c.input.std = spec.std;
+    }
     {
         SectionReader r(section(root, "input", issues), "input.", issues);
         r.read("clip_length_frames", c.input.clipLengthFrames);
@@ -176,6 +203,12 @@ std::vector<ConfigIssue> readConfig(const YAML::Node &root, ExperimentConfig &c)
         r.readSwaps("flip_label_swaps", c.augment.flipLabelSwaps);
         r.read("time_reverse", c.augment.timeReverse);
         r.readSwaps("reverse_label_swaps", c.augment.reverseLabelSwaps);
+        SectionReader jitter(r.mapping("colour_jitter"), "augment.colour_jitter.", issues);
+        jitter.read("brightness", c.augment.jitterBrightness);
+        jitter.read("contrast", c.augment.jitterContrast);
+        jitter.read("saturation", c.augment.jitterSaturation);
+        jitter.read("hue", c.augment.jitterHue);
+        jitter.rejectUnknown();
         r.rejectUnknown();
     }
     {
@@ -249,9 +282,11 @@ std::vector<ConfigIssue> validateConfig(const ExperimentConfig &c)
         if (!ok)
             issues.push_back({field, message, 0});
     };
-    static const std::set<std::string> kModels{"x3d_xs", "x3d_s", "x3d_m", "x3d_l", "c3d"};
-    require(kModels.count(c.model.name) > 0, "model.name",
-            "unknown model '" + c.model.name + "' (known: c3d, x3d_xs, x3d_s, x3d_m, x3d_l)");
+    std::string known;
+    for (const std::string &name : modelNames())
+        known += (known.empty() ? "" : ", ") + name;
+    require(isKnownModel(c.model.name), "model.name",
+            "unknown model '" + c.model.name + "' (known: " + known + ")");
     require(c.model.numClasses >= 2 && c.model.numClasses <= 100000, "model.num_classes",
             "must be between 2 and 100000");
     require(c.model.dropout >= 0.0 && c.model.dropout < 1.0, "model.dropout",
@@ -283,6 +318,13 @@ std::vector<ConfigIssue> validateConfig(const ExperimentConfig &c)
     };
     requireDisjoint(c.augment.flipLabelSwaps, "augment.flip_label_swaps");
     requireDisjoint(c.augment.reverseLabelSwaps, "augment.reverse_label_swaps");
+    for (const auto &[value, name] : {std::pair{c.augment.jitterBrightness, "brightness"},
+                                      std::pair{c.augment.jitterContrast, "contrast"},
+                                      std::pair{c.augment.jitterSaturation, "saturation"}})
+        require(value >= 0.0 && value <= 1.0, std::string("augment.colour_jitter.") + name,
+                "must be in [0, 1]");
+    require(c.augment.jitterHue >= 0.0 && c.augment.jitterHue <= 0.5,
+            "augment.colour_jitter.hue", "must be in [0, 0.5] (a fraction of the colour circle)");
     require(c.data.split >= 1 && c.data.split <= 10, "data.split", "must be between 1 and 10");
     require(c.data.cacheShortSide >= 16 && c.data.cacheShortSide <= 2048,
             "data.cache_short_side", "must be between 16 and 2048");
@@ -393,6 +435,12 @@ std::string configToYaml(const ExperimentConfig &c)
     out << YAML::Key << "time_reverse" << YAML::Value << c.augment.timeReverse;
     out << YAML::Key << "reverse_label_swaps" << YAML::Value;
     swaps(c.augment.reverseLabelSwaps);
+    out << YAML::Key << "colour_jitter" << YAML::Value << YAML::BeginMap;
+    out << YAML::Key << "brightness" << YAML::Value << c.augment.jitterBrightness;
+    out << YAML::Key << "contrast" << YAML::Value << c.augment.jitterContrast;
+    out << YAML::Key << "saturation" << YAML::Value << c.augment.jitterSaturation;
+    out << YAML::Key << "hue" << YAML::Value << c.augment.jitterHue;
+    out << YAML::EndMap;
     out << YAML::EndMap;
     out << YAML::Key << "data" << YAML::Value << YAML::BeginMap;
     out << YAML::Key << "project" << YAML::Value << c.data.project;

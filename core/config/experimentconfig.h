@@ -24,6 +24,8 @@ struct ModelConfig
 /** What one training sample looks like: sampling and spatial size. */
 struct InputConfig
 {
+    // A config file that names a model and leaves a field out gets the model's reference
+    // value (its InputSpec); the values below are only the fallback of an unknown model.
     int clipLengthFrames = 4;     // frames per clip fed to the model
     int frameInterval = 5;        // take every n-th frame (X3D: 16 frames every 5th)
     int shortSide = 182;          // short-edge resize before cropping
@@ -44,6 +46,13 @@ struct AugmentConfig
     // themselves or, listed here, of another class (grow <-> shrink).
     bool timeReverse = false;
     std::vector<ClassSwap> reverseLabelSwaps;
+    // Colour jitter, one draw per clip applied to all its frames (torchvision's strengths;
+    // 0 = off): brightness, contrast and saturation factors in [1 - s, 1 + s], hue shifted
+    // by up to `jitterHue` of the colour circle.
+    double jitterBrightness = 0.0;
+    double jitterContrast = 0.0;
+    double jitterSaturation = 0.0;
+    double jitterHue = 0.0;
 };
 
 /** Data source: a project and the split of it to use. */

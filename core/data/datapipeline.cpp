@@ -40,6 +40,12 @@ DataPipeline buildDataPipeline(const InputSpec &spec, const ExperimentConfig &co
     t.randomCrop = train && config.augment.randomCrop;
     t.multiScaleCrop = train && config.augment.randomCrop && spec.trainCrop == "multiscale";
     t.horizontalFlip = train && config.augment.horizontalFlip;
+    if (train) {
+        t.colourJitter.brightness = config.augment.jitterBrightness;
+        t.colourJitter.contrast = config.augment.jitterContrast;
+        t.colourJitter.saturation = config.augment.jitterSaturation;
+        t.colourJitter.hue = config.augment.jitterHue;
+    }
     t.mean = config.input.mean;
     t.std = config.input.std;
     pipeline.testClips = spec.sampling == "segments" ? 1 : std::max(1, spec.testClips);

@@ -20,7 +20,7 @@ struct DataPipeline
  * The training (`train`) or test pipeline of a model, derived from its InputSpec with the
  * experiment's resolved values taking precedence:
  *  - from the config: clip length, frame interval, short side, crop size, mean/std, and the
- *    augmentations (random crop, flip);
+ *    augmentations (random crop, flip, colour jitter);
  *  - from the spec: the sampling ("dense" | "segments"), frames per segment, the training
  *    crop ("random" | "multiscale": TSN's scales 1, .875, .75, .66, max distortion 1, fixed
  *    corners) and the test views (testClips × testCrops).
