@@ -18,34 +18,14 @@
 #include "core/models/modelregistry.h"
 #include "core/models/statedict.h"
 #include "core/models/x3d.h"
+#include "modelkeys.h"
 #include "testutil.h"
 
 using namespace as;
+using as::test::keyLine;
+using as::test::readLines;
 
 namespace {
-
-/** One line of a fixture keys file: `key<TAB>[d0, d1, …]<TAB>dtype`. */
-std::vector<std::string> readLines(const std::string &path)
-{
-    std::ifstream in(path);
-    std::vector<std::string> lines;
-    for (std::string line; std::getline(in, line);) {
-        if (!line.empty())
-            lines.push_back(line);
-    }
-    return lines;
-}
-
-/** The same line for one of our tensors, in the fixture's Python formatting. */
-std::string keyLine(const std::string &key, const torch::Tensor &t)
-{
-    std::ostringstream out;
-    out << key << "\t[";
-    for (int64_t d = 0; d < t.dim(); ++d)
-        out << (d ? ", " : "") << t.size(d);
-    out << "]\t" << (t.scalar_type() == torch::kLong ? "int64" : "float32");
-    return out.str();
-}
 
 torch::Tensor loadTensor(const std::string &path)
 {
