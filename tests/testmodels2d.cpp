@@ -185,16 +185,22 @@ private Q_SLOTS:
 
     void wrongFrameCountIsRejected()
     {
-        auto tsn = build("tsn_r50", 5); // 3 segments
+        // TSN trains on 3 segments and is tested on 25: any T is averaged.
+        auto tsn = build("tsn_r50", 5);
+        tsn->eval();
+        torch::NoGradGuard noGrad;
+        QCOMPARE(tsn->forward(torch::zeros({1, 3, 25, 32, 32})).sizes().vec(),
+                 (std::vector<int64_t>{1, 5}));
+        QVERIFY_THROWS_EXCEPTION(Error, tsn->forward(torch::zeros({1, 3, 32, 32})));
+        // TSM's shift is built for its 8 segments: nothing else is accepted.
+        auto tsm = build("tsm_mobilenetv2", 5);
         try {
-            tsn->forward(torch::zeros({1, 3, 4, 64, 64}));
-            QFAIL("a 4-frame clip was accepted by a 3-segment TSN");
+            tsm->forward(torch::zeros({1, 3, 4, 64, 64}));
+            QFAIL("a 4-frame clip was accepted by an 8-segment TSM");
         } catch (const Error &e) {
             QCOMPARE(e.code(), std::string("model.input"));
-            QVERIFY2(std::string(e.what()).find("[N, 3, 3, H, W]") != std::string::npos, e.what());
+            QVERIFY2(std::string(e.what()).find("[N, 3, 8, H, W]") != std::string::npos, e.what());
         }
-        auto tsm = build("tsm_mobilenetv2", 5); // 8 segments
-        QVERIFY_THROWS_EXCEPTION(Error, tsm->forward(torch::zeros({1, 3, 4, 64, 64})));
         QVERIFY_THROWS_EXCEPTION(Error, tsm->forward(torch::zeros({1, 8, 64, 64})));
     }
 

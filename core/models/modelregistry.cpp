@@ -73,10 +73,12 @@ InputSpec segmentSpec(int segments, int testClips, int testCrops)
 std::shared_ptr<VideoModelImpl> buildSegmentModel(std::shared_ptr<TsnBackboneImpl> backbone,
                                                   const std::string &displayName, int frames,
                                                   TSNOptions::Consensus consensus,
-                                                  const ModelBuildOptions &build)
+                                                  const ModelBuildOptions &build,
+                                                  bool anyFrameCount = true)
 {
     TSNOptions options;
     options.displayName = displayName;
+    options.anyFrameCount = anyFrameCount;
     options.clipLengthFrames = build.clipLengthFrames > 0 ? build.clipLengthFrames : frames;
     options.dropout = build.dropout;
     options.consensus = consensus;
@@ -169,7 +171,8 @@ const std::vector<ModelEntry> &registry()
                          return buildSegmentModel(std::make_shared<MobileNetV2Impl>(
                                                       MobileNetV2Options{b.numClasses, frames, 8}),
                                                   "TSM-MobileNetV2", frames,
-                                                  TSNOptions::Consensus::AverageScores, b);
+                                                  TSNOptions::Consensus::AverageScores, b,
+                                                  false);
                      }});
         // C3D (Sports-1M/UCF101 recipe): 16 consecutive frames, frames resized to 171×128 (short
         // side 128), 112 crop, raw 0..255 pixels minus the BGR mean (90, 98, 102). In our RGB

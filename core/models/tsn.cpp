@@ -26,13 +26,17 @@ TSNImpl::TSNImpl(std::shared_ptr<TsnBackboneImpl> backbone, const TSNOptions &op
 
 torch::Tensor TSNImpl::forward(torch::Tensor clips)
 {
-    const int64_t frames = m_options.clipLengthFrames;
+    const bool anyT = m_options.anyFrameCount && clips.dim() == 5 && clips.size(2) >= 1;
+    const int64_t frames = anyT ? clips.size(2) : m_options.clipLengthFrames;
     if (clips.dim() != 5 || clips.size(1) != 3 || clips.size(2) != frames) {
-        throw Error("model.input", m_options.displayName + " expects clips shaped [N, 3, " +
-                                       std::to_string(frames) + ", H, W] (" +
-                                       std::to_string(frames) +
-                                       " frames, the segments it was built for), got " +
-                                       c10::str(clips.sizes()),
+        const std::string t = m_options.anyFrameCount ? std::string("T")
+                                                      : std::to_string(frames);
+        throw Error("model.input", m_options.displayName + " expects clips shaped [N, 3, " + t +
+                                       ", H, W] (" +
+                                       (m_options.anyFrameCount
+                                            ? std::string("any number of frames")
+                                            : t + " frames, the segments it was built for") +
+                                       "), got " + c10::str(clips.sizes()),
                     "input");
     }
     namespace F = torch::nn::functional;

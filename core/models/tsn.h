@@ -18,8 +18,14 @@ struct TSNOptions
     };
 
     std::string displayName = "TSN"; // used in error messages
-    /** T of the input: numSegments × framesPerSegment. Any other T is rejected. */
+    /** T of the input: numSegments × framesPerSegment (the training clip). */
     int clipLengthFrames = 3;
+    /**
+     * TSN and PP-TSN average over any number of frames: they train on 3 segments and are
+     * tested on 25, as in the papers. TSM's temporal shift mixes neighbouring frames of the
+     * segments it was built for, so it takes exactly clipLengthFrames.
+     */
+    bool anyFrameCount = false;
     double dropout = 0.8;            // before the classifier (TSN RGB 0.8, PP-TSN 0.4, TSM 0.5)
     Consensus consensus = Consensus::AverageScores;
 };
