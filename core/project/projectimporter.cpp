@@ -15,6 +15,7 @@
 #include <unordered_map>
 
 #include "core/project/importers/folderimporter.h"
+#include "core/project/importers/listfile.h"
 #include "core/project/project.h"
 #include "core/video/videoinfo.h"
 
@@ -218,48 +219,10 @@ void runPlan(Project &project, ListPlan &plan, ImportReport &report, ProgressObs
 
 // --- UCF101 split files ---
 
-/** The lines of a text file without line ends (LF or CRLF) or a UTF-8 byte order mark. */
-std::vector<std::string> readLines(const std::string &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw Error("import.notfound", "Could not read the list file " + path + ".", path);
-    std::vector<std::string> lines;
-    std::string line;
-    while (std::getline(in, line)) {
-        if (!line.empty() && line.back() == '\r')
-            line.pop_back();
-        lines.push_back(std::move(line));
-    }
-    if (!lines.empty() && lines.front().rfind("\xEF\xBB\xBF", 0) == 0)
-        lines.front().erase(0, 3);
-    return lines;
-}
-
-std::vector<std::string> tokens(const std::string &line)
-{
-    std::istringstream stream(line);
-    std::vector<std::string> result;
-    for (std::string t; stream >> t;)
-        result.push_back(t);
-    return result;
-}
-
-std::optional<int> parseInt(const std::string &text)
-{
-    int value = 0;
-    const char *end = text.data() + text.size();
-    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
-    if (ec != std::errc() || ptr != end)
-        return std::nullopt;
-    return value;
-}
-
-ErrorInfo lineProblem(const std::string &code, const std::string &path, int line,
-                      const std::string &what)
-{
-    return {code, "Line " + std::to_string(line) + " of " + path + " " + what, path, line};
-}
+using listfile::lineProblem;
+using listfile::parseInt;
+using listfile::readLines;
+const auto tokens = listfile::fields;
 
 /** classInd.txt: "<1-based index> <ClassName>" per line. */
 struct ClassIndex
