@@ -10,6 +10,7 @@
 #include <torch/torch.h>
 
 #include "core/common/error.h"
+#include "core/models/pytorchvideoinit.h"
 
 namespace as {
 
@@ -303,28 +304,6 @@ struct HeadImpl final : torch::nn::Module
     torch::nn::Linear proj {nullptr};
 };
 
-/** pytorchvideo `init_net_weights` ("resnet" style), including the zero `block_final_bn`. */
-void initWeights(torch::nn::Module &root, bool zeroInitFinalBn)
-{
-    torch::NoGradGuard noGrad;
-    for (const auto &item : root.named_modules("", /*include_self=*/false)) {
-        torch::nn::Module &m = *item.value();
-        const std::string &name = item.key();
-        if (auto *conv = m.as<torch::nn::Conv3d>()) {
-            // fvcore c2_msra_fill
-            torch::nn::init::kaiming_normal_(conv->weight, 0.0, torch::kFanOut, torch::kReLU);
-        } else if (auto *bn = m.as<torch::nn::BatchNorm3d>()) {
-            const std::string finalBn = "branch2.norm_c";
-            const bool blockFinal = name.size() >= finalBn.size()
-                && name.compare(name.size() - finalBn.size(), finalBn.size(), finalBn) == 0;
-            bn->weight.fill_(blockFinal && zeroInitFinalBn ? 0.0 : 1.0);
-            bn->bias.zero_();
-        } else if (auto *linear = m.as<torch::nn::Linear>()) {
-            linear->weight.normal_(0.0, 0.01);
-            linear->bias.zero_();
-        }
-    }
-}
 
 } // namespace
 
@@ -445,7 +424,7 @@ SlowFastImpl::SlowFastImpl(const SlowFastOptions &options)
         Size3 {options.fastFrames, poolSpatial, poolSpatial}));
     m_blocks->push_back(std::make_shared<HeadImpl>(stageDimIn + stageDimIn / beta,
                                                    options.numClasses, options.dropout));
-    initWeights(*this, options.zeroInitFinalBn);
+    initPytorchvideoWeights(*this, options.zeroInitFinalBn);
 }
 
 torch::Tensor SlowFastImpl::forward(torch::Tensor clips)

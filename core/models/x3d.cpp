@@ -8,6 +8,7 @@
 #include <torch/torch.h>
 
 #include "core/common/error.h"
+#include "core/models/pytorchvideoinit.h"
 
 namespace as {
 
@@ -317,29 +318,6 @@ struct HeadImpl final : torch::nn::Module
 };
 TORCH_MODULE(Head);
 
-/** pytorchvideo `init_net_weights` ("resnet" style); the last BN of each bottleneck is zero
- * unless `zeroInitFinalBn` is false. */
-void initWeights(torch::nn::Module &root, bool zeroInitFinalBn)
-{
-    torch::NoGradGuard noGrad;
-    for (const auto &item : root.named_modules("", /*include_self=*/false)) {
-        torch::nn::Module &m = *item.value();
-        if (auto *conv = m.as<torch::nn::Conv3d>()) {
-            // fvcore c2_msra_fill
-            torch::nn::init::kaiming_normal_(conv->weight, 0.0, torch::kFanOut, torch::kReLU);
-            if (conv->bias.defined())
-                conv->bias.zero_();
-        } else if (auto *bn = m.as<torch::nn::BatchNorm3d>()) {
-            const bool blockFinal = item.key().size() >= 6
-                && item.key().compare(item.key().size() - 6, 6, "norm_c") == 0;
-            bn->weight.fill_(blockFinal && zeroInitFinalBn ? 0.0 : 1.0);
-            bn->bias.zero_();
-        } else if (auto *linear = m.as<torch::nn::Linear>()) {
-            linear->weight.normal_(0.0, 0.01);
-            linear->bias.zero_();
-        }
-    }
-}
 
 } // namespace
 
@@ -415,7 +393,7 @@ X3DImpl::X3DImpl(const X3DOptions &options)
     m_blocks->push_back(Head(dimIn, dimInner, options.headDimOut, options.numClasses,
                              Size3{options.clipLengthFrames, poolSpatial, poolSpatial},
                              options.dropout));
-    initWeights(*this, options.zeroInitFinalBn);
+    initPytorchvideoWeights(*this, options.zeroInitFinalBn);
 }
 
 torch::Tensor X3DImpl::forward(torch::Tensor clips)
