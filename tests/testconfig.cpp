@@ -1,6 +1,7 @@
 // Tests of the experiment config: YAML round trip, per-field validation with line numbers,
 // and the presets shipped in resources/presets.
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -33,6 +34,9 @@ private Q_SLOTS:
     {
         ExperimentConfig c = demoExperimentConfig("/tmp/p");
         c.model.name = "c3d";
+        c.input.clipLengthFrames = 16;  // the one input C3D takes
+        c.input.cropSize = 112;
+        c.input.shortSide = 128;
         c.input.mean = {0.1, 0.2, 0.3};
         c.optim.lr = 0.0125;
         c.run.seed = 1234567890123ULL;
@@ -55,6 +59,138 @@ private Q_SLOTS:
         QCOMPARE(back.augment.reverseLabelSwaps, c.augment.reverseLabelSwaps);
         QCOMPARE(back.augment.flipLabelSwaps.size(), std::size_t(1));
         QCOMPARE(back.augment.flipLabelSwaps[0].second, std::string("move_right"));
+    }
+
+    void recipeFieldsRoundTrip()
+    {
+        // Every field of the training-engine sections survives YAML both ways.
+        ExperimentConfig c = demoExperimentConfig("/tmp/p");
+        c.augment.mixupAlpha = 0.2;
+        c.optim.nesterov = true;
+        c.optim.noWeightDecayNormBias = true;
+        c.optim.classifierLrMult = 5;
+        c.optim.classifierBiasLrMult = 10;
+        c.optim.schedule = "multistep";
+        c.optim.milestones = {30, 60};
+        c.optim.gamma = 0.2;
+        c.optim.gradClipNorm = 40;
+        c.optim.accumulateSteps = 4;
+        c.optim.epochs = 90;
+        c.loss.labelSmoothing = 0.1;
+        c.loss.teacherModel = "x3d_m";
+        c.loss.teacherWeights = "/w/teacher.pt";
+        c.loss.distillWeight = 0.7;
+        c.loss.distillTemperature = 2.5;
+        c.tricks.preciseBnBatches = 200;
+        c.tricks.emaDecay = 0.9998;
+        c.tricks.mixedPrecision = true;
+        c.tricks.channelsLast = true;
+        c.checkpoint.every = 5;
+        c.checkpoint.keepLast = 3;
+        c.checkpoint.keepBest = false;
+        c.eval.finalTest = false;
+        c.eval.testClips = 25;
+        c.eval.testCrops = 10;
+        const std::string yaml = configToYaml(c);
+        const ExperimentConfig back = parseConfig(yaml, "mem");
+        QCOMPARE(configToYaml(back), yaml);
+        QCOMPARE(back.augment.mixupAlpha, 0.2);
+        QVERIFY(back.optim.nesterov && back.optim.noWeightDecayNormBias);
+        QCOMPARE(back.optim.classifierBiasLrMult, 10.0);
+        QCOMPARE(back.optim.milestones, (std::vector<double>{30, 60}));
+        QCOMPARE(back.optim.accumulateSteps, 4);
+        QCOMPARE(back.loss.teacherModel, std::string("x3d_m"));
+        QCOMPARE(back.loss.distillTemperature, 2.5);
+        QCOMPARE(back.tricks.emaDecay, 0.9998);
+        QVERIFY(back.tricks.channelsLast && !back.checkpoint.keepBest && !back.eval.finalTest);
+        QCOMPARE(back.eval.testCrops, 10);
+        // Numbers are written as the shortest text that reads back exactly: 0.1, not
+        // 0.10000000000000001, and 1/3 still comes back bit for bit.
+        QVERIFY2(yaml.find("label_smoothing: 0.1\n") != std::string::npos, yaml.c_str());
+        c.optim.lr = 1.0 / 3.0;
+        QCOMPARE(parseConfig(configToYaml(c), "mem").optim.lr, 1.0 / 3.0);
+    }
+
+    void recipeFieldErrorsAreNamed()
+    {
+        const std::string yaml = "optim:\n"
+                                 "  schedule: step\n"
+                                 "  accumulate_steps: 0\n"
+                                 "loss:\n"
+                                 "  label_smoothing: 1.5\n"
+                                 "  distill:\n"
+                                 "    teacher_model: x3d_q\n"
+                                 "    temprature: 3\n"
+                                 "eval:\n"
+                                 "  test_crops: 5\n";
+        try {
+            parseConfig(yaml, "bad.yaml");
+            QFAIL("a bad config was accepted");
+        } catch (const ConfigError &e) {
+            // The unknown nested key is found while reading, with its line.
+            QVERIFY(find(e, "loss.distill.temprature"));
+            QCOMPARE(find(e, "loss.distill.temprature")->line, 8);
+        }
+        const std::string ranges = "optim:\n"
+                                   "  schedule: step\n"
+                                   "  accumulate_steps: 0\n"
+                                   "loss:\n"
+                                   "  label_smoothing: 1.5\n"
+                                   "  distill:\n"
+                                   "    teacher_model: x3d_q\n"
+                                   "eval:\n"
+                                   "  test_crops: 5\n";
+        try {
+            parseConfig(ranges, "bad.yaml");
+            QFAIL("a bad config was accepted");
+        } catch (const ConfigError &e) {
+            for (const char *field : {"optim.schedule", "optim.accumulate_steps",
+                                      "loss.label_smoothing", "loss.distill.teacher_model",
+                                      "loss.distill.teacher_weights", "eval.test_crops"})
+                QVERIFY2(find(e, field), field);
+            QCOMPARE(find(e, "optim.schedule")->line, 2);
+            QCOMPARE(find(e, "loss.distill.teacher_model")->line, 7);  // nested fields too
+            QCOMPARE(find(e, "eval.test_crops")->line, 9);
+        }
+        ExperimentConfig c;
+        c.optim.schedule = "multistep";
+        c.optim.epochs = 10;
+        c.optim.milestones = {8, 4};
+        c.optim.nesterov = true;
+        c.optim.optimizer = "adamw";
+        std::vector<std::string> fields;
+        for (const ConfigIssue &i : validateConfig(c))
+            fields.push_back(i.field);
+        QVERIFY(std::count(fields.begin(), fields.end(), "optim.milestones") >= 1);
+        QVERIFY(std::count(fields.begin(), fields.end(), "optim.nesterov") == 1);
+
+        // Inputs a model cannot take are caught before training: C3D's fixed fc6, SlowFast's
+        // alpha, TSM's test segments.
+        auto problems = [](const ExperimentConfig &config) {
+            std::vector<std::string> found;
+            for (const ConfigIssue &i : validateConfig(config))
+                found.push_back(i.field);
+            return found;
+        };
+        ExperimentConfig c3d;
+        c3d.model.name = "c3d";
+        c3d.input.clipLengthFrames = 8;
+        c3d.input.cropSize = 64;
+        c3d.input.shortSide = 72;
+        const auto c3dFields = problems(c3d);
+        QVERIFY(std::count(c3dFields.begin(), c3dFields.end(), "input.clip_length_frames") == 1);
+        QVERIFY(std::count(c3dFields.begin(), c3dFields.end(), "input.crop_size") == 1);
+        ExperimentConfig slowfast;
+        slowfast.model.name = "slowfast_r50_4x16";
+        slowfast.input.clipLengthFrames = 20;
+        QVERIFY(problems(slowfast) == std::vector<std::string>{"input.clip_length_frames"});
+        ExperimentConfig tsm;
+        tsm.model.name = "tsm_mobilenetv2";
+        tsm.input.clipLengthFrames = 8;
+        tsm.eval.testClips = 2;
+        QVERIFY(problems(tsm) == std::vector<std::string>{"eval.test_clips"});
+        tsm.eval.testClips = 8;
+        QVERIFY(problems(tsm).empty());
     }
 
     void badLabelSwapsAreNamed()
@@ -246,9 +382,15 @@ private Q_SLOTS:
                 continue;
             const ExperimentConfig c = loadConfig(entry.path().string());
             QVERIFY2(validateConfig(c).empty(), entry.path().c_str());
+            // Each preset says where its recipe comes from, in a comment at the top.
+            std::ifstream in(entry.path());
+            std::string first;
+            std::getline(in, first);
+            QVERIFY2(first.rfind("# ", 0) == 0, entry.path().c_str());
             ++count;
         }
-        QVERIFY(count >= 2);
+        // The seed recipes of the issue and a SynthMotion quick preset per model family.
+        QVERIFY(count >= 10);
     }
 };
 

@@ -1,5 +1,6 @@
 #include "core/config/configio.h"
 
+#include <charconv>
 #include <cmath>
 #include <fstream>
 #include <functional>
@@ -9,6 +10,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "core/common/fileutil.h"
+#include "core/models/inputconstraints.h"
 #include "core/models/modelregistry.h"
 
 namespace as {
@@ -163,7 +165,8 @@ std::vector<ConfigIssue> readConfig(const YAML::Node &root, ExperimentConfig &c)
     std::vector<ConfigIssue> issues;
     if (!root.IsMap()) {
         issues.push_back({"(top level)", "expected a mapping with sections model, input, "
-                                         "augment, data, optim, run", root.Mark().line + 1});
+                                         "augment, data, optim, loss, tricks, checkpoint, "
+                                         "eval, run", root.Mark().line + 1});
         return issues;
     }
     {
@@ -209,6 +212,7 @@ std::vector<ConfigIssue> readConfig(const YAML::Node &root, ExperimentConfig &c)
         jitter.read("saturation", c.augment.jitterSaturation);
         jitter.read("hue", c.augment.jitterHue);
         jitter.rejectUnknown();
+        r.read("mixup_alpha", c.augment.mixupAlpha);
         r.rejectUnknown();
     }
     {
@@ -225,10 +229,52 @@ std::vector<ConfigIssue> readConfig(const YAML::Node &root, ExperimentConfig &c)
         r.read("optimizer", c.optim.optimizer);
         r.read("lr", c.optim.lr);
         r.read("momentum", c.optim.momentum);
+        r.read("nesterov", c.optim.nesterov);
         r.read("weight_decay", c.optim.weightDecay);
+        r.read("no_weight_decay_norm_bias", c.optim.noWeightDecayNormBias);
+        r.read("classifier_lr_mult", c.optim.classifierLrMult);
+        r.read("classifier_bias_lr_mult", c.optim.classifierBiasLrMult);
+        r.read("schedule", c.optim.schedule);
         r.read("warmup_epochs", c.optim.warmupEpochs);
         r.read("warmup_start_lr", c.optim.warmupStartLr);
         r.read("min_lr", c.optim.minLr);
+        r.read("milestones", c.optim.milestones);
+        r.read("gamma", c.optim.gamma);
+        r.read("grad_clip_norm", c.optim.gradClipNorm);
+        r.read("accumulate_steps", c.optim.accumulateSteps);
+        r.rejectUnknown();
+    }
+    {
+        SectionReader r(section(root, "loss", issues), "loss.", issues);
+        r.read("label_smoothing", c.loss.labelSmoothing);
+        SectionReader distill(r.mapping("distill"), "loss.distill.", issues);
+        distill.read("teacher_model", c.loss.teacherModel);
+        distill.read("teacher_weights", c.loss.teacherWeights);
+        distill.read("weight", c.loss.distillWeight);
+        distill.read("temperature", c.loss.distillTemperature);
+        distill.rejectUnknown();
+        r.rejectUnknown();
+    }
+    {
+        SectionReader r(section(root, "tricks", issues), "tricks.", issues);
+        r.read("precise_bn_batches", c.tricks.preciseBnBatches);
+        r.read("ema_decay", c.tricks.emaDecay);
+        r.read("mixed_precision", c.tricks.mixedPrecision);
+        r.read("channels_last", c.tricks.channelsLast);
+        r.rejectUnknown();
+    }
+    {
+        SectionReader r(section(root, "checkpoint", issues), "checkpoint.", issues);
+        r.read("every", c.checkpoint.every);
+        r.read("keep_last", c.checkpoint.keepLast);
+        r.read("keep_best", c.checkpoint.keepBest);
+        r.rejectUnknown();
+    }
+    {
+        SectionReader r(section(root, "eval", issues), "eval.", issues);
+        r.read("final_test", c.eval.finalTest);
+        r.read("test_clips", c.eval.testClips);
+        r.read("test_crops", c.eval.testCrops);
         r.rejectUnknown();
     }
     {
@@ -242,12 +288,12 @@ std::vector<ConfigIssue> readConfig(const YAML::Node &root, ExperimentConfig &c)
         r.rejectUnknown();
     }
     static const std::set<std::string> kSections{"model", "input", "augment", "data", "optim",
-                                                 "run"};
+                                                 "loss", "tricks", "checkpoint", "eval", "run"};
     for (const auto &entry : root) {
         const std::string key = entry.first.as<std::string>();
         if (!kSections.count(key))
             issues.push_back({key, "unknown section (expected model, input, augment, data, "
-                                   "optim or run)",
+                                   "optim, loss, tricks, checkpoint, eval or run)",
                               entry.first.Mark().line + 1});
     }
     return issues;
@@ -256,14 +302,34 @@ std::vector<ConfigIssue> readConfig(const YAML::Node &root, ExperimentConfig &c)
 /** Finds the YAML line of a field path, so range errors point at the line too. */
 int lineOf(const YAML::Node &root, const std::string &field)
 {
-    const auto dot = field.find('.');
-    if (dot == std::string::npos || !root.IsMap())
-        return 0;
-    const YAML::Node sectionNode = root[field.substr(0, dot)];
-    if (!sectionNode || !sectionNode.IsMap())
-        return 0;
-    const YAML::Node leaf = sectionNode[field.substr(dot + 1)];
-    return leaf ? leaf.Mark().line + 1 : 0;
+    YAML::Node node;
+    node.reset(root);
+    std::size_t start = 0;
+    while (node && node.IsMap()) {
+        const std::size_t dot = field.find('.', start);
+        const YAML::Node child = node[field.substr(start, dot == std::string::npos ? dot : dot - start)];
+        if (!child)
+            return 0;
+        if (dot == std::string::npos)
+            return child.Mark().line + 1;
+        node.reset(child);  // re-point: operator= would overwrite the node's content
+        start = dot + 1;
+    }
+    return 0;
+}
+
+/**
+ * The shortest text that reads back as exactly `value` (std::to_chars): a resolved config
+ * shows 0.1, not 0.10000000000000001, and a resumed run still gets the very same numbers.
+ */
+std::string shortest(double value)
+{
+    char buffer[64];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    std::string text(buffer, result.ptr);
+    if (text.find_first_of(".eni") == std::string::npos)
+        text += ".0";  // keep a float a float when read by other YAML tools
+    return text;
 }
 
 } // namespace
@@ -325,6 +391,8 @@ std::vector<ConfigIssue> validateConfig(const ExperimentConfig &c)
                 "must be in [0, 1]");
     require(c.augment.jitterHue >= 0.0 && c.augment.jitterHue <= 0.5,
             "augment.colour_jitter.hue", "must be in [0, 0.5] (a fraction of the colour circle)");
+    require(c.augment.mixupAlpha >= 0.0 && c.augment.mixupAlpha <= 10.0, "augment.mixup_alpha",
+            "must be between 0 (off) and 10");
     require(c.data.split >= 1 && c.data.split <= 10, "data.split", "must be between 1 and 10");
     require(c.data.cacheShortSide >= 16 && c.data.cacheShortSide <= 2048,
             "data.cache_short_side", "must be between 16 and 2048");
@@ -345,6 +413,59 @@ std::vector<ConfigIssue> validateConfig(const ExperimentConfig &c)
             "optim.warmup_start_lr", "must be between 0 and optim.lr");
     require(c.optim.minLr >= 0.0 && c.optim.minLr <= c.optim.lr, "optim.min_lr",
             "must be between 0 and optim.lr");
+    require(!c.optim.nesterov || (c.optim.optimizer == "sgd" && c.optim.momentum > 0.0),
+            "optim.nesterov", "needs optim.optimizer sgd with a momentum above 0");
+    require(c.optim.classifierLrMult > 0.0 && c.optim.classifierLrMult <= 1000.0,
+            "optim.classifier_lr_mult", "must be in (0, 1000]");
+    require(c.optim.classifierBiasLrMult > 0.0 && c.optim.classifierBiasLrMult <= 1000.0,
+            "optim.classifier_bias_lr_mult", "must be in (0, 1000]");
+    require(c.optim.schedule == "warmup_cosine" || c.optim.schedule == "cosine_annealing" ||
+                c.optim.schedule == "multistep",
+            "optim.schedule", "must be warmup_cosine, cosine_annealing or multistep");
+    require(c.optim.schedule != "multistep" || !c.optim.milestones.empty(), "optim.milestones",
+            "multistep needs at least one milestone (an epoch)");
+    for (std::size_t i = 0; i < c.optim.milestones.size(); ++i) {
+        require(c.optim.milestones[i] > 0.0 && c.optim.milestones[i] <= c.optim.epochs,
+                "optim.milestones", "every milestone must be an epoch in (0, optim.epochs]");
+        require(i == 0 || c.optim.milestones[i] > c.optim.milestones[i - 1], "optim.milestones",
+                "milestones must increase");
+    }
+    require(c.optim.gamma > 0.0 && c.optim.gamma <= 1.0, "optim.gamma", "must be in (0, 1]");
+    require(c.optim.gradClipNorm >= 0.0, "optim.grad_clip_norm", "must be 0 (off) or positive");
+    require(c.optim.accumulateSteps >= 1 && c.optim.accumulateSteps <= 1024,
+            "optim.accumulate_steps", "must be between 1 and 1024");
+    require(c.loss.labelSmoothing >= 0.0 && c.loss.labelSmoothing < 1.0, "loss.label_smoothing",
+            "must be in [0, 1)");
+    if (!c.loss.teacherModel.empty()) {
+        require(isKnownModel(c.loss.teacherModel), "loss.distill.teacher_model",
+                "unknown model '" + c.loss.teacherModel + "' (known: " + known + ")");
+        require(!c.loss.teacherWeights.empty(), "loss.distill.teacher_weights",
+                "a teacher needs its trained weights");
+    }
+    require(c.loss.distillWeight >= 0.0 && c.loss.distillWeight <= 1.0, "loss.distill.weight",
+            "must be in [0, 1]");
+    require(c.loss.distillTemperature > 0.0 && c.loss.distillTemperature <= 100.0,
+            "loss.distill.temperature", "must be in (0, 100]");
+    require(c.tricks.preciseBnBatches >= 0 && c.tricks.preciseBnBatches <= 100000,
+            "tricks.precise_bn_batches", "must be 0 (off) or a number of batches");
+    require(c.tricks.emaDecay == 0.0 || (c.tricks.emaDecay > 0.0 && c.tricks.emaDecay < 1.0),
+            "tricks.ema_decay", "must be 0 (off) or in (0, 1)");
+    require(c.checkpoint.every >= 1, "checkpoint.every", "must be at least 1 epoch");
+    require(c.checkpoint.keepLast >= 0 && c.checkpoint.keepLast <= 1000, "checkpoint.keep_last",
+            "must be between 0 and 1000");
+    for (const InputProblem &problem : modelInputProblems(
+             c.model.name, c.input.clipLengthFrames, c.input.cropSize, c.eval.testClips))
+        require(false, problem.field, problem.message);
+    if (!c.loss.teacherModel.empty())
+        for (const InputProblem &problem : modelInputProblems(
+                 c.loss.teacherModel, c.input.clipLengthFrames, c.input.cropSize, 0))
+            require(false, "loss.distill.teacher_model",
+                    "the teacher gets the student's clips: " + problem.message);
+    require(c.eval.testClips >= 0 && c.eval.testClips <= 1000, "eval.test_clips",
+            "must be 0 (the model's protocol) or a number of clips");
+    require(c.eval.testCrops == 0 || c.eval.testCrops == 1 || c.eval.testCrops == 3 ||
+                c.eval.testCrops == 10,
+            "eval.test_crops", "must be 0 (the model's protocol), 1, 3 or 10");
     require(c.run.threads >= 0 && c.run.threads <= 1024, "run.threads",
             "must be 0 (all cores) or a positive count");
     require(c.run.workers >= 1 && c.run.workers <= 64, "run.workers", "must be between 1 and 64");
@@ -400,8 +521,11 @@ ExperimentConfig loadConfig(const std::string &path)
 std::string configToYaml(const ExperimentConfig &c)
 {
     YAML::Emitter out;
+    auto key = [&out](const char *name) -> YAML::Emitter & { return out << YAML::Key << name << YAML::Value; };
+    auto number = [&key](const char *name, double value) { key(name) << shortest(value); };
     auto triple = [&out](const std::array<double, 3> &v) {
-        out << YAML::Flow << YAML::BeginSeq << v[0] << v[1] << v[2] << YAML::EndSeq;
+        out << YAML::Flow << YAML::BeginSeq << shortest(v[0]) << shortest(v[1]) << shortest(v[2])
+            << YAML::EndSeq;
     };
     auto swaps = [&out](const std::vector<ClassSwap> &list) {
         out << YAML::Flow << YAML::BeginSeq;
@@ -409,63 +533,104 @@ std::string configToYaml(const ExperimentConfig &c)
             out << YAML::BeginSeq << swap.first << swap.second << YAML::EndSeq;
         out << YAML::EndSeq;
     };
+    auto begin = [&key, &out](const char *name) { key(name) << YAML::BeginMap; };
+    auto end = [&out] { out << YAML::EndMap; };
+
     out << YAML::BeginMap;
-    out << YAML::Key << "model" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "name" << YAML::Value << c.model.name;
-    out << YAML::Key << "num_classes" << YAML::Value << c.model.numClasses;
-    out << YAML::Key << "pretrained" << YAML::Value << c.model.pretrained;
-    out << YAML::Key << "dropout" << YAML::Value << c.model.dropout;
-    out << YAML::Key << "zero_init_final_bn" << YAML::Value << c.model.zeroInitFinalBn;
-    out << YAML::EndMap;
-    out << YAML::Key << "input" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "clip_length_frames" << YAML::Value << c.input.clipLengthFrames;
-    out << YAML::Key << "frame_interval" << YAML::Value << c.input.frameInterval;
-    out << YAML::Key << "short_side" << YAML::Value << c.input.shortSide;
-    out << YAML::Key << "crop_size" << YAML::Value << c.input.cropSize;
-    out << YAML::Key << "mean" << YAML::Value;
+    begin("model");
+    key("name") << c.model.name;
+    key("num_classes") << c.model.numClasses;
+    key("pretrained") << c.model.pretrained;
+    number("dropout", c.model.dropout);
+    key("zero_init_final_bn") << c.model.zeroInitFinalBn;
+    end();
+    begin("input");
+    key("clip_length_frames") << c.input.clipLengthFrames;
+    key("frame_interval") << c.input.frameInterval;
+    key("short_side") << c.input.shortSide;
+    key("crop_size") << c.input.cropSize;
+    key("mean");
     triple(c.input.mean);
-    out << YAML::Key << "std" << YAML::Value;
+    key("std");
     triple(c.input.std);
-    out << YAML::EndMap;
-    out << YAML::Key << "augment" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "random_crop" << YAML::Value << c.augment.randomCrop;
-    out << YAML::Key << "horizontal_flip" << YAML::Value << c.augment.horizontalFlip;
-    out << YAML::Key << "flip_label_swaps" << YAML::Value;
+    end();
+    begin("augment");
+    key("random_crop") << c.augment.randomCrop;
+    key("horizontal_flip") << c.augment.horizontalFlip;
+    key("flip_label_swaps");
     swaps(c.augment.flipLabelSwaps);
-    out << YAML::Key << "time_reverse" << YAML::Value << c.augment.timeReverse;
-    out << YAML::Key << "reverse_label_swaps" << YAML::Value;
+    key("time_reverse") << c.augment.timeReverse;
+    key("reverse_label_swaps");
     swaps(c.augment.reverseLabelSwaps);
-    out << YAML::Key << "colour_jitter" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "brightness" << YAML::Value << c.augment.jitterBrightness;
-    out << YAML::Key << "contrast" << YAML::Value << c.augment.jitterContrast;
-    out << YAML::Key << "saturation" << YAML::Value << c.augment.jitterSaturation;
-    out << YAML::Key << "hue" << YAML::Value << c.augment.jitterHue;
-    out << YAML::EndMap;
-    out << YAML::EndMap;
-    out << YAML::Key << "data" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "project" << YAML::Value << c.data.project;
-    out << YAML::Key << "split" << YAML::Value << c.data.split;
-    out << YAML::Key << "cache_short_side" << YAML::Value << c.data.cacheShortSide;
-    out << YAML::EndMap;
-    out << YAML::Key << "optim" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "epochs" << YAML::Value << c.optim.epochs;
-    out << YAML::Key << "batch_size" << YAML::Value << c.optim.batchSize;
-    out << YAML::Key << "optimizer" << YAML::Value << c.optim.optimizer;
-    out << YAML::Key << "lr" << YAML::Value << c.optim.lr;
-    out << YAML::Key << "momentum" << YAML::Value << c.optim.momentum;
-    out << YAML::Key << "weight_decay" << YAML::Value << c.optim.weightDecay;
-    out << YAML::Key << "warmup_epochs" << YAML::Value << c.optim.warmupEpochs;
-    out << YAML::Key << "warmup_start_lr" << YAML::Value << c.optim.warmupStartLr;
-    out << YAML::Key << "min_lr" << YAML::Value << c.optim.minLr;
-    out << YAML::EndMap;
-    out << YAML::Key << "run" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "name" << YAML::Value << c.run.name;
-    out << YAML::Key << "seed" << YAML::Value << c.run.seed;
-    out << YAML::Key << "threads" << YAML::Value << c.run.threads;
-    out << YAML::Key << "workers" << YAML::Value << c.run.workers;
-    out << YAML::Key << "device" << YAML::Value << c.run.device;
-    out << YAML::Key << "validate_every" << YAML::Value << c.run.validateEvery;
-    out << YAML::EndMap;
+    begin("colour_jitter");
+    number("brightness", c.augment.jitterBrightness);
+    number("contrast", c.augment.jitterContrast);
+    number("saturation", c.augment.jitterSaturation);
+    number("hue", c.augment.jitterHue);
+    end();
+    number("mixup_alpha", c.augment.mixupAlpha);
+    end();
+    begin("data");
+    key("project") << c.data.project;
+    key("split") << c.data.split;
+    key("cache_short_side") << c.data.cacheShortSide;
+    end();
+    begin("optim");
+    key("epochs") << c.optim.epochs;
+    key("batch_size") << c.optim.batchSize;
+    key("optimizer") << c.optim.optimizer;
+    number("lr", c.optim.lr);
+    number("momentum", c.optim.momentum);
+    key("nesterov") << c.optim.nesterov;
+    number("weight_decay", c.optim.weightDecay);
+    key("no_weight_decay_norm_bias") << c.optim.noWeightDecayNormBias;
+    number("classifier_lr_mult", c.optim.classifierLrMult);
+    number("classifier_bias_lr_mult", c.optim.classifierBiasLrMult);
+    key("schedule") << c.optim.schedule;
+    number("warmup_epochs", c.optim.warmupEpochs);
+    number("warmup_start_lr", c.optim.warmupStartLr);
+    number("min_lr", c.optim.minLr);
+    key("milestones") << YAML::Flow << YAML::BeginSeq;
+    for (double m : c.optim.milestones)
+        out << shortest(m);
+    out << YAML::EndSeq;
+    number("gamma", c.optim.gamma);
+    number("grad_clip_norm", c.optim.gradClipNorm);
+    key("accumulate_steps") << c.optim.accumulateSteps;
+    end();
+    begin("loss");
+    number("label_smoothing", c.loss.labelSmoothing);
+    begin("distill");
+    key("teacher_model") << c.loss.teacherModel;
+    key("teacher_weights") << c.loss.teacherWeights;
+    number("weight", c.loss.distillWeight);
+    number("temperature", c.loss.distillTemperature);
+    end();
+    end();
+    begin("tricks");
+    key("precise_bn_batches") << c.tricks.preciseBnBatches;
+    number("ema_decay", c.tricks.emaDecay);
+    key("mixed_precision") << c.tricks.mixedPrecision;
+    key("channels_last") << c.tricks.channelsLast;
+    end();
+    begin("checkpoint");
+    key("every") << c.checkpoint.every;
+    key("keep_last") << c.checkpoint.keepLast;
+    key("keep_best") << c.checkpoint.keepBest;
+    end();
+    begin("eval");
+    key("final_test") << c.eval.finalTest;
+    key("test_clips") << c.eval.testClips;
+    key("test_crops") << c.eval.testCrops;
+    end();
+    begin("run");
+    key("name") << c.run.name;
+    key("seed") << c.run.seed;
+    key("threads") << c.run.threads;
+    key("workers") << c.run.workers;
+    key("device") << c.run.device;
+    key("validate_every") << c.run.validateEvery;
+    end();
     out << YAML::EndMap;
     return std::string(out.c_str()) + "\n";
 }

@@ -53,6 +53,9 @@ struct AugmentConfig
     double jitterContrast = 0.0;
     double jitterSaturation = 0.0;
     double jitterHue = 0.0;
+    // Video Mix-up over each training batch (Zhang et al. 2018; PP-TSN uses 0.2): one
+    // λ ~ Beta(α, α) per batch, soft targets. 0 = off.
+    double mixupAlpha = 0.0;
 };
 
 /** Data source: a project and the split of it to use. */
@@ -63,7 +66,7 @@ struct DataConfig
     int cacheShortSide = 128;     // short side of frames stored in the frame cache
 };
 
-/** Optimiser and schedule. */
+/** Optimiser, parameter groups and the learning-rate schedule (stepped per iteration). */
 struct OptimConfig
 {
     int epochs = 10;
@@ -71,10 +74,73 @@ struct OptimConfig
     std::string optimizer = "sgd";  // sgd (momentum) | adamw (momentum is beta1)
     double lr = 0.1;              // peak learning rate, reached after warm-up
     double momentum = 0.9;
+    bool nesterov = false;        // SGD only
     double weightDecay = 5e-5;
-    double warmupEpochs = 1.0;    // linear warm-up, then cosine to minLr
+    // Norm-layer parameters and every bias get no weight decay (pySlowFast's BN.WEIGHT_DECAY 0
+    // and SOLVER.ZERO_WD_1D_PARAM, used by X3D).
+    bool noWeightDecayNormBias = false;
+    // Learning-rate multipliers of the classifier's weight and bias (PP-TSN: 5 and 10).
+    double classifierLrMult = 1.0;
+    double classifierBiasLrMult = 1.0;
+    // warmup_cosine: linear warm-up from warmupStartLr to lr, then half-cosine from lr at the
+    //   end of warm-up to minLr at the last iteration (mmaction2 / the SlowFast recipe).
+    // cosine_annealing: pySlowFast's "cosine" policy: one cosine from lr at iteration 0 to the
+    //   floor minLr at the end, the first warmupEpochs replaced by a line from warmupStartLr
+    //   to the cosine's value there (X3D).
+    // multistep: lr × gamma^k after k of the milestones (epochs) have passed, optional linear
+    //   warm-up from warmupStartLr (C3D, TSN).
+    std::string schedule = "warmup_cosine";
+    double warmupEpochs = 1.0;
     double warmupStartLr = 0.01;
     double minLr = 0.0;
+    std::vector<double> milestones;  // multistep: epochs at which lr is multiplied by gamma
+    double gamma = 0.1;
+    double gradClipNorm = 0.0;    // clip the global gradient L2 norm to this; 0 = off
+    int accumulateSteps = 1;      // batches whose gradients add up before one optimiser step
+};
+
+/** The loss: cross-entropy with optional label smoothing and knowledge distillation. */
+struct LossConfig
+{
+    double labelSmoothing = 0.0;  // ε: 1 − ε on the label, ε / classes everywhere
+    // Distillation (Hinton et al. 2015): loss = (1 − w) · CE + w · T² · KL(teacher_T ‖ student_T)
+    // with both logits divided by T. Off while teacherModel is empty.
+    std::string teacherModel;     // registry name of the teacher
+    std::string teacherWeights;   // its checkpoint (run checkpoint, state_dict or torch.save file)
+    double distillWeight = 0.5;
+    double distillTemperature = 4.0;
+};
+
+/** Training tricks that change how the weights are updated or evaluated. */
+struct TricksConfig
+{
+    // Precise BN (Wu & Johnson 2021; pySlowFast): after each epoch, recompute every BatchNorm's
+    // running mean and variance as the average over this many training batches; 0 = off.
+    int preciseBnBatches = 0;
+    // Exponential moving average of the weights, updated each optimiser step; validation and
+    // best.pt use the averaged weights. 0 = off (typical 0.999 – 0.9999).
+    double emaDecay = 0.0;
+    bool mixedPrecision = false;  // CUDA: float16 autocast; ignored on the CPU
+    bool channelsLast = false;    // channels-last (3-D) memory format for weights and clips
+};
+
+/** When checkpoints are written and which are kept. */
+struct CheckpointConfig
+{
+    int every = 1;                // epochs between checkpoints (the last epoch always has one)
+    int keepLast = 1;             // epoch checkpoints kept besides last.pt, newest first
+    bool keepBest = true;         // best.pt: the epoch with the highest validation top-1
+};
+
+/**
+ * The final test: after the last epoch, the best checkpoint on the test subset with several
+ * views per video, their softmax scores averaged. 0 takes the model's reference protocol.
+ */
+struct EvalConfig
+{
+    bool finalTest = true;
+    int testClips = 0;            // dense: evenly spaced clips; segments: test segments
+    int testCrops = 0;            // 1 (centre), 3 (three-crop) or 10 (ten-crop)
 };
 
 /** Run-level settings. */
@@ -96,6 +162,10 @@ struct ExperimentConfig
     AugmentConfig augment;
     DataConfig data;
     OptimConfig optim;
+    LossConfig loss;
+    TricksConfig tricks;
+    CheckpointConfig checkpoint;
+    EvalConfig eval;
     RunConfig run;
 };
 

@@ -8,15 +8,22 @@ namespace as {
 
 namespace {
 
+/** The test views: the config's `eval` where set, else the model's reference protocol. */
+int testClipsOf(const InputSpec &spec, const ExperimentConfig &config)
+{
+    return config.eval.testClips > 0 ? config.eval.testClips : spec.testClips;
+}
+
 ClipSampling samplingFor(const InputSpec &spec, const ExperimentConfig &config)
 {
+    const int testClips = testClipsOf(spec, config);
     if (spec.sampling == "dense")
         return ClipSampling(DenseClipSampler(config.input.clipLengthFrames, config.input.frameInterval),
-                            spec.testClips);
+                            std::max(1, testClips));
     if (spec.sampling == "segments") {
         const int perSegment = std::max(1, spec.framesPerSegment);
         const int trainSegments = std::max(1, config.input.clipLengthFrames / perSegment);
-        const int testSegments = spec.testClips > 0 ? spec.testClips : trainSegments;
+        const int testSegments = testClips > 0 ? testClips : trainSegments;
         return ClipSampling(TsnSegmentSampler(trainSegments, perSegment),
                             TsnSegmentSampler(testSegments, perSegment));
     }
@@ -48,8 +55,8 @@ DataPipeline buildDataPipeline(const InputSpec &spec, const ExperimentConfig &co
     }
     t.mean = config.input.mean;
     t.std = config.input.std;
-    pipeline.testClips = spec.sampling == "segments" ? 1 : std::max(1, spec.testClips);
-    pipeline.testCrops = spec.testCrops;
+    pipeline.testClips = spec.sampling == "segments" ? 1 : std::max(1, testClipsOf(spec, config));
+    pipeline.testCrops = config.eval.testCrops > 0 ? config.eval.testCrops : spec.testCrops;
     return pipeline;
 }
 
