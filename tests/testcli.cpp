@@ -94,6 +94,11 @@ private Q_SLOTS:
         QCOMPARE(ok.exitCode, 0);
         QVERIFY(ok.out.contains(QStringLiteral("clip_length_frames: 4")));
         QVERIFY(ok.out.contains(QStringLiteral("frame_interval: 10")));
+        // Fully resolved: the training-engine sections the file leaves out are printed too.
+        for (const char *line : {"schedule: warmup_cosine", "accumulate_steps: 1",
+                                 "label_smoothing: 0.0", "precise_bn_batches: 0", "keep_last: 1",
+                                 "final_test: true", "weight_decay: 5e-05"})
+            QVERIFY2(ok.out.contains(QLatin1String(line)), line);
     }
 
     void importReportsBadFilesAndGoesOn()
@@ -129,6 +134,7 @@ private Q_SLOTS:
                "augment: {horizontal_flip: false}\n"
                "data: {cache_short_side: 48}\n"
                "optim: {epochs: 3, batch_size: 4, lr: 0.05, warmup_epochs: 0, warmup_start_lr: 0.05}\n"
+               "eval: {final_test: false}\n"
                "run: {name: killed, seed: 7, workers: 1}\n";
         const QString runDir = m_project + QStringLiteral("/runs/killed");
         QProcess p;
@@ -164,9 +170,25 @@ private Q_SLOTS:
         }
         QCOMPARE(epochs, 3);
 
+        // The final test on demand: 2 clips x 3 crops per video, the report in the run folder.
+        const Result test = runCli({QStringLiteral("test"), QStringLiteral("--run"), runDir,
+                                    QStringLiteral("--clips"), QStringLiteral("2"),
+                                    QStringLiteral("--crops"), QStringLiteral("3")});
+        QVERIFY2(test.exitCode == 0, qPrintable(test.err));
+        QVERIFY2(test.out.contains(QStringLiteral("protocol: 2 clips x 3 crops (three-crop)")),
+                 qPrintable(test.out));
+        QVERIFY(test.out.contains(QStringLiteral("mean class accuracy")));
+        for (const char *file : {"summary.json", "confusion.csv", "predictions.csv"})
+            QVERIFY2(QFile::exists(runDir + QStringLiteral("/test/") + QLatin1String(file)), file);
+        const Result badCrops = runCli({QStringLiteral("test"), QStringLiteral("--run"), runDir,
+                                        QStringLiteral("--crops"), QStringLiteral("4")});
+        QVERIFY(badCrops.exitCode != 0);  // CLI11 names the option and its allowed values
+        QVERIFY2(badCrops.err.contains(QStringLiteral("--crops")), qPrintable(badCrops.err));
+
         const Result runs = runCli({QStringLiteral("runs"), QStringLiteral("--project"), m_project});
         QVERIFY(runs.out.contains(QStringLiteral("killed")));
         QVERIFY(runs.out.contains(QStringLiteral("finished")));
+        QVERIFY2(runs.out.contains(QStringLiteral("test top-1")), qPrintable(runs.out));
     }
 
     void predictNamesBadFiles()

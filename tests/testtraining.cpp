@@ -1,9 +1,12 @@
-// Tests of the training engine: the learning-rate schedule in closed form, a run that really
-// learns SynthMotion, exact resume after an interruption, and the run files it leaves.
+// Tests of the training engine: a run that really learns SynthMotion, its final multi-view
+// test, exact resume after an interruption (with every training trick on), the checkpoint
+// policy, distillation, and the run files it leaves. Schedules, losses and logs have their own
+// tests (testschedules, testlosses, testrunlogs).
 
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -13,10 +16,14 @@
 #include "core/config/configio.h"
 #include "core/infer/recognizer.h"
 #include "core/project/demoproject.h"
-#include "core/train/lrschedule.h"
+#include "core/models/modelregistry.h"
+#include "core/models/videomodel.h"
+#include "core/project/project.h"
+#include "core/train/checkpoint.h"
 #include "core/train/runevaluation.h"
 #include "core/train/runinfo.h"
 #include "core/train/trainer.h"
+#include "core/train/trainingsetup.h"
 #include "testutil.h"
 
 using namespace as;
@@ -46,6 +53,19 @@ private:
     CancellationToken m_token;
     std::int64_t m_cancelAtStep;
 };
+
+/** The validation loss of each epoch in the run's log (computed with the EMA weights when on). */
+std::vector<double> validationLosses(const std::string &runDir)
+{
+    std::vector<double> losses;
+    std::ifstream in(runDir + "/metrics.jsonl");
+    for (std::string line; std::getline(in, line);) {
+        const auto j = nlohmann::json::parse(line);
+        if (j["type"] == "epoch")
+            losses.push_back(j["val_loss"].get<double>());
+    }
+    return losses;
+}
 
 std::vector<double> iterationLosses(const std::string &runDir)
 {
@@ -82,7 +102,78 @@ private:
         c.data.cacheShortSide = 48;
         c.optim.batchSize = 8;
         c.run.workers = 2;
+        c.eval.finalTest = false;
         return c;
+    }
+
+    /**
+     * The final test of `run`: 10 test videos seen as 2 clips x 3 crops; its report agrees with
+     * itself, and the first video's probabilities are the average of the softmax of its six
+     * views, recomputed here from the best checkpoint.
+     */
+    void checkFinalTest(const std::string &run, const RunSummary &summary)
+    {
+        QVERIFY2(summary.testProtocol.find("2 clips x 3 crops") != std::string::npos,
+                 summary.testProtocol.c_str());
+        const auto report = nlohmann::json::parse(readFile(run + "/test/summary.json"));
+        QCOMPARE(report["samples"].get<int>(), 10);
+        QCOMPARE(report["top1"].get<double>(), summary.testTop1);
+        QCOMPARE(report["protocol"].get<std::string>(), summary.testProtocol);
+        QCOMPARE(report["per_class"].size(), std::size_t(10));
+        const RunInfo info = readRun(run);
+        QVERIFY(info.hasTest);
+        QCOMPARE(info.testTop1, summary.testTop1);
+
+        // confusion.csv: a header and one row per class whose counts add up to the videos.
+        std::ifstream confusion(run + "/test/confusion.csv");
+        std::string line;
+        std::getline(confusion, line);
+        int rows = 0;
+        int total = 0;
+        int diagonal = 0;
+        while (std::getline(confusion, line)) {
+            std::stringstream fields(line);
+            std::string field;
+            std::getline(fields, field, ',');
+            for (int column = 0; std::getline(fields, field, ','); ++column) {
+                total += std::stoi(field);
+                diagonal += column == rows ? std::stoi(field) : 0;
+            }
+            ++rows;
+        }
+        QCOMPARE(rows, 10);
+        QCOMPARE(total, 10);
+        QVERIFY(std::abs(diagonal / 10.0 - summary.testTop1) < 1e-9);
+
+        // predictions.csv row 1 against the views averaged by hand.
+        std::ifstream predictions(run + "/test/predictions.csv");
+        std::getline(predictions, line);
+        QVERIFY(line.rfind("video,label,predicted,confidence,correct,top5,p_", 0) == 0);
+        std::getline(predictions, line);
+        std::vector<std::string> fields;
+        std::stringstream row(line);
+        for (std::string field; std::getline(row, field, ',');)
+            fields.push_back(field);
+        QCOMPARE(fields.size(), std::size_t(6 + 10));
+
+        const ExperimentConfig config = loadConfig(run + "/config.yaml");
+        const Project project = Project::open(config.data.project);
+        const std::vector<ClipSample> samples = projectSamples(project, config, Subset::Test);
+        QCOMPARE(samples.size(), std::size_t(10));
+        QVERIFY2(fields[0].find(".avi") != std::string::npos, fields[0].c_str());
+        const auto dataset = makeDataset(samples, config, false);
+        const torch::Tensor views = dataset->testViews(0, 3);
+        QCOMPARE(views.size(0), std::int64_t(6));
+        const std::shared_ptr<VideoModelImpl> model = createModel(modelBuildOptions(config));
+        loadCheckpoint(run + "/checkpoints/best.pt", *model, nullptr);
+        model->eval();
+        torch::NoGradGuard noGrad;
+        const torch::Tensor mean = torch::softmax(model->forward(views), 1).mean(0);
+        for (int c = 0; c < 10; ++c)
+            QVERIFY2(std::abs(std::stod(fields[6 + c]) - mean[c].item<double>()) < 2e-6,
+                     qPrintable(QStringLiteral("class %1: %2 vs %3").arg(c)
+                                    .arg(QString::fromStdString(fields[6 + c]))
+                                    .arg(mean[c].item<double>())));
     }
 
 private Q_SLOTS:
@@ -101,19 +192,6 @@ private Q_SLOTS:
         NullProgressObserver quiet;
         prepareDemoProject(options, quiet, CancellationToken());
         QVERIFY(isDemoProjectReady(m_project));
-    }
-
-    void scheduleMatchesClosedForm()
-    {
-        const WarmupCosineSchedule s(0.1, 0.01, 10, 110, 0.001);
-        QCOMPARE(s.at(0), 0.01);
-        QVERIFY(std::abs(s.at(5) - (0.01 + 0.09 * 0.5)) < 1e-12);
-        QVERIFY(std::abs(s.at(10) - 0.1) < 1e-12);
-        // half-way through the cosine part: the middle of max and min
-        QVERIFY(std::abs(s.at(60) - (0.001 + 0.099 * 0.5)) < 1e-12);
-        QVERIFY(std::abs(s.at(35) - (0.001 + 0.099 * 0.5 * (1 + std::cos(M_PI * 0.25)))) < 1e-12);
-        QVERIFY(std::abs(s.at(110) - 0.001) < 1e-12);
-        QVERIFY(std::abs(s.at(500) - 0.001) < 1e-12);
     }
 
     void learnsSynthMotion()
@@ -147,6 +225,9 @@ private Q_SLOTS:
         c.optim.batchSize = 10;
         c.optim.lr = 0.05;
         c.optim.warmupEpochs = 0.0;
+        c.eval.finalTest = true;
+        c.eval.testClips = 2;
+        c.eval.testCrops = 3;
         Recorder recorder;
         Trainer trainer(TrainerParams{c, {}, {}, false}, recorder, CancellationToken());
         const RunSummary summary = trainer.run();
@@ -162,8 +243,11 @@ private Q_SLOTS:
         // The run folder has everything a user or another tool needs.
         const std::string run = summary.runDir;
         for (const char *file : {"config.yaml", "classes.txt", "metrics.jsonl", "status.json",
-                                 "checkpoints/last.pt", "checkpoints/best.pt"})
+                                 "iterations.csv", "epochs.csv", "checkpoints/last.pt",
+                                 "checkpoints/best.pt", "test/summary.json", "test/confusion.csv",
+                                 "test/predictions.csv"})
             QVERIFY2(std::filesystem::exists(run + "/" + file), file);
+        checkFinalTest(run, summary);
         const RunInfo info = readRun(run);
         QCOMPARE(info.status, std::string("finished"));
         QCOMPARE(info.epochsCompleted, 12);
@@ -198,6 +282,9 @@ private Q_SLOTS:
         QTest::addColumn<double>("lr");
         QTest::newRow("sgd") << QStringLiteral("sgd") << 0.05;
         QTest::newRow("adamw") << QStringLiteral("adamw") << 0.001;
+        // Every trick that carries state or draws random numbers: Mix-up's λ and partners,
+        // the weight average, precise BN's batches, accumulated gradients, a step schedule.
+        QTest::newRow("all-tricks") << QStringLiteral("tricks") << 0.05;
     }
 
     void resumeContinuesTheSameCurve()
@@ -206,9 +293,23 @@ private Q_SLOTS:
         QFETCH(double, lr);
         auto config = [&](const std::string &name) {
             ExperimentConfig c = smallConfig(name + "-" + optimizer.toStdString(), 2);
-            c.optim.optimizer = optimizer.toStdString();
+            c.optim.optimizer = optimizer == QStringLiteral("tricks") ? "sgd" : optimizer.toStdString();
             c.optim.lr = lr;
             c.optim.warmupStartLr = lr / 10.0;
+            if (optimizer == QStringLiteral("tricks")) {
+                c.augment.mixupAlpha = 0.2;
+                c.loss.labelSmoothing = 0.1;
+                c.optim.nesterov = true;
+                c.optim.noWeightDecayNormBias = true;
+                c.optim.classifierLrMult = 5;
+                c.optim.classifierBiasLrMult = 10;
+                c.optim.schedule = "multistep";
+                c.optim.milestones = {1.5};
+                c.optim.gradClipNorm = 1.0;
+                c.optim.accumulateSteps = 2;
+                c.tricks.emaDecay = 0.9;
+                c.tricks.preciseBnBatches = 2;
+            }
             return c;
         };
         // Uninterrupted reference run of 2 epochs.
@@ -242,6 +343,99 @@ private Q_SLOTS:
         for (std::size_t i = 0; i < actual.size(); ++i)
             QVERIFY2(std::abs(actual[i] - expected[i]) <= 1e-6 * std::max(1.0, std::abs(expected[i])),
                      qPrintable(QStringLiteral("step %1: %2 vs %3").arg(i).arg(actual[i]).arg(expected[i])));
+        // Validation sees the evaluated weights (the restored weight average, precise BN
+        // statistics): equal too.
+        const std::vector<double> expectedVal = validationLosses(reference.runDir);
+        const std::vector<double> actualVal = validationLosses(stopped.runDir);
+        QCOMPARE(actualVal.size(), std::size_t(2));
+        QCOMPARE(actualVal.size(), expectedVal.size());
+        for (std::size_t i = 0; i < actualVal.size(); ++i)
+            QVERIFY2(std::abs(actualVal[i] - expectedVal[i]) <= 1e-6 * std::max(1.0, expectedVal[i]),
+                     qPrintable(QStringLiteral("epoch %1: %2 vs %3").arg(i).arg(actualVal[i]).arg(expectedVal[i])));
+    }
+
+    void channelsLastTrainsTheSame()
+    {
+        // The same run in channels-last memory order computes the same losses (to float
+        // rounding): only the layout of weights and clips changes.
+        ExperimentConfig c = smallConfig("contiguous", 1);
+        Recorder plain;
+        const RunSummary a = Trainer(TrainerParams{c, {}, {}, false}, plain, CancellationToken()).run();
+        QVERIFY2(a.outcome == RunOutcome::Finished, a.error.c_str());
+        c.run.name = "channels-last";
+        c.tricks.channelsLast = true;
+        Recorder last;
+        const RunSummary b = Trainer(TrainerParams{c, {}, {}, false}, last, CancellationToken()).run();
+        QVERIFY2(b.outcome == RunOutcome::Finished, b.error.c_str());
+        QCOMPARE(last.losses.size(), plain.losses.size());
+        for (std::size_t i = 0; i < std::min<std::size_t>(3, plain.losses.size()); ++i)
+            QVERIFY2(std::abs(last.losses[i] - plain.losses[i]) < 1e-3,
+                     qPrintable(QStringLiteral("step %1: %2 vs %3").arg(i).arg(last.losses[i]).arg(plain.losses[i])));
+    }
+
+    void checkpointsKeepTheLastK()
+    {
+        ExperimentConfig c = smallConfig("keep", 3);
+        c.checkpoint.every = 1;
+        c.checkpoint.keepLast = 2;
+        Recorder recorder;
+        const RunSummary summary =
+            Trainer(TrainerParams{c, {}, {}, false}, recorder, CancellationToken()).run();
+        QVERIFY2(summary.outcome == RunOutcome::Finished, summary.error.c_str());
+        const std::string folder = summary.runDir + "/checkpoints/";
+        QVERIFY(!std::filesystem::exists(folder + "epoch_0001.pt"));
+        QVERIFY(std::filesystem::exists(folder + "epoch_0002.pt"));
+        QVERIFY(std::filesystem::exists(folder + "epoch_0003.pt"));
+        QVERIFY(std::filesystem::exists(folder + "last.pt"));
+        QVERIFY(std::filesystem::exists(folder + "best.pt"));
+
+        // Every 2nd epoch of 3: epochs 2 and 3 (the last always) write last.pt; none kept
+        // besides it, and no best.pt when it is not asked for.
+        ExperimentConfig sparse = smallConfig("sparse", 3);
+        sparse.checkpoint.every = 2;
+        sparse.checkpoint.keepLast = 0;
+        sparse.checkpoint.keepBest = false;
+        CancellationToken token;
+        const int perEpoch = static_cast<int>(recorder.losses.size()) / 3;
+        Recorder stopper(token, 2 * perEpoch + 1);  // stopped during epoch 3
+        const RunSummary stopped =
+            Trainer(TrainerParams{sparse, {}, {}, false}, stopper, token).run();
+        QCOMPARE(int(stopped.outcome), int(RunOutcome::Cancelled));
+        const std::shared_ptr<VideoModelImpl> model = createModel(modelBuildOptions(sparse));
+        const std::string sparseFolder = stopped.runDir + "/checkpoints/";
+        QCOMPARE(loadCheckpoint(sparseFolder + "last.pt", *model, nullptr).nextEpoch, 2);
+        QVERIFY(!std::filesystem::exists(sparseFolder + "best.pt"));
+        QVERIFY(!std::filesystem::exists(sparseFolder + "epoch_0002.pt"));
+    }
+
+    void distillsFromATeacher()
+    {
+        // A teacher trained for one epoch, then a student taught by it alone (weight 1): the
+        // student's loss is the distillation term, which is 0 when student and teacher agree.
+        Recorder teacherLog;
+        const RunSummary teacher = Trainer(TrainerParams{smallConfig("teacher", 1), {}, {}, false},
+                                           teacherLog, CancellationToken()).run();
+        QVERIFY2(teacher.outcome == RunOutcome::Finished, teacher.error.c_str());
+        ExperimentConfig c = smallConfig("student", 1);
+        c.loss.teacherModel = "x3d_xs";
+        c.loss.teacherWeights = teacher.runDir + "/checkpoints/last.pt";
+        c.loss.distillWeight = 1.0;
+        c.loss.distillTemperature = 2.0;
+        Recorder student;
+        const RunSummary summary =
+            Trainer(TrainerParams{c, {}, {}, false}, student, CancellationToken()).run();
+        QVERIFY2(summary.outcome == RunOutcome::Finished, summary.error.c_str());
+        QVERIFY(!student.losses.empty());
+        for (double loss : student.losses)
+            QVERIFY(std::isfinite(loss) && loss >= -1e-6);
+        // An unloadable teacher is a clear error naming its file.
+        c.run.name = "student-bad";
+        c.loss.teacherWeights = test::path(m_dir, "no-teacher.pt");
+        Recorder bad;
+        const RunSummary failed =
+            Trainer(TrainerParams{c, {}, {}, false}, bad, CancellationToken()).run();
+        QCOMPARE(int(failed.outcome), int(RunOutcome::Failed));
+        QVERIFY2(failed.error.find("no-teacher.pt") != std::string::npos, failed.error.c_str());
     }
 
     void badInputFailsWithAClearMessage()

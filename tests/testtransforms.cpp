@@ -389,12 +389,12 @@ void TestTransforms::pipelineFollowsTheInputSpec()
     QCOMPARE(modelPipeline(config, false).testCrops, x3d.testCrops);
 
     // The test protocol names what the single-view test feeds.
-    QVERIFY(testProtocol(config).find("centred clip") != std::string::npos);
+    QVERIFY(validationProtocol(config).find("centred clip") != std::string::npos);
 
     config.model.name = "tsn_r50";  // InputSpec: 3 segments, tested on 25
     if (isKnownModel("tsn_r50"))
-        QVERIFY2(testProtocol(config).find("25 segments") != std::string::npos,
-                 testProtocol(config).c_str());
+        QVERIFY2(validationProtocol(config).find("25 segments") != std::string::npos,
+                 validationProtocol(config).c_str());
 
     tsn.sampling = "sparse";
     QVERIFY_THROWS_EXCEPTION(Error, buildDataPipeline(tsn, config, true));

@@ -18,6 +18,7 @@ void addExtractCommand(CLI::App &app);
 void addDemoCommand(CLI::App &app);
 void addTrainCommand(CLI::App &app);
 void addEvalCommand(CLI::App &app);
+void addTestCommand(CLI::App &app);
 void addPredictCommand(CLI::App &app);
 void addRunsCommand(CLI::App &app);
 void addBenchCommand(CLI::App &app);

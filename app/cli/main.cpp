@@ -45,6 +45,7 @@ int main(int argc, char **argv)
     as::cli::addDemoCommand(app);
     as::cli::addTrainCommand(app);
     as::cli::addEvalCommand(app);
+    as::cli::addTestCommand(app);
     as::cli::addPredictCommand(app);
     as::cli::addRunsCommand(app);
     as::cli::addBenchCommand(app);

@@ -77,6 +77,10 @@ void addTrainCommand(CLI::App &app)
                    summary.epochsCompleted, summary.bestValTop1 * 100, summary.lastValTop1 * 100,
                    summary.lastValTop5 * 100, summary.trainSeconds,
                    summary.outcome == RunOutcome::Cancelled ? " (stopped)" : "");
+        if (!summary.testProtocol.empty())
+            fmt::print("test top-1: {:.2f} %, top-5: {:.2f} % ({}); report in {}/test\n",
+                       summary.testTop1 * 100, summary.testTop5 * 100, summary.testProtocol,
+                       summary.runDir);
         if (summary.outcome == RunOutcome::Cancelled)
             throw Error("train.cancelled", "Training was interrupted; continue it with "
                                            "'actionstudio-cli train --resume " + summary.runDir + "'");
@@ -92,13 +96,50 @@ void addEvalCommand(CLI::App &app)
     };
     auto args = std::make_shared<Args>();
     CLI::App *cmd = app.add_subcommand(
-        "eval", "Evaluate a run's checkpoint on its project's test subset");
+        "eval", "Evaluate a run's checkpoint on its project's test subset with the single-view "
+                "validation protocol (quick; see 'test' for the full protocol)");
     cmd->add_option("--run,-r", args->run, "Run folder")->required()->check(CLI::ExistingDirectory);
     cmd->add_flag("--last", args->last, "Use the last checkpoint instead of the best");
     cmd->callback([args] {
         const EvalResult r = evaluateRun(args->run, !args->last, interruptToken());
-        fmt::print("test clips: {}\ntop-1: {:.2f} %\ntop-5: {:.2f} %\nloss: {:.4f}\nprotocol: {}\n",
-                   r.samples, r.top1 * 100, r.top5 * 100, r.loss, r.protocol);
+        fmt::print("test clips: {}\ntop-1: {:.2f} %\ntop-5: {:.2f} %\nmean class accuracy: "
+                   "{:.2f} %\nloss: {:.4f}\nprotocol: {}\n",
+                   r.samples, r.top1 * 100, r.top5 * 100, r.meanClassAccuracy * 100, r.loss,
+                   r.protocol);
+    });
+}
+
+void addTestCommand(CLI::App &app)
+{
+    struct Args
+    {
+        std::string run;
+        bool last = false;
+        int clips = 0;
+        int crops = 0;
+    };
+    auto args = std::make_shared<Args>();
+    CLI::App *cmd = app.add_subcommand(
+        "test", "Final multi-view test of a run (clips x crops, scores averaged); writes "
+                "summary.json, confusion.csv and predictions.csv to RUN/test");
+    cmd->add_option("--run,-r", args->run, "Run folder")->required()->check(CLI::ExistingDirectory);
+    cmd->add_flag("--last", args->last, "Use the last checkpoint instead of the best");
+    cmd->add_option("--clips", args->clips,
+                    "Temporal views (segments for TSN); default: the run's eval.test_clips")
+        ->check(CLI::Range(1, 1000));
+    cmd->add_option("--crops", args->crops, "Spatial views: 1, 3 or 10; default: eval.test_crops")
+        ->check(CLI::IsMember({1, 3, 10}));
+    cmd->callback([args] {
+        TestRunOptions options;
+        options.preferBest = !args->last;
+        options.clips = args->clips;
+        options.crops = args->crops;
+        const TestOutcome t = testRun(args->run, options, interruptToken());
+        const EvalResult &r = t.result;
+        fmt::print("test videos: {}\ntop-1: {:.2f} %\ntop-5: {:.2f} %\nmean class accuracy: "
+                   "{:.2f} %\nloss: {:.4f}\nprotocol: {}\nreport: {}\n",
+                   r.samples, r.top1 * 100, r.top5 * 100, r.meanClassAccuracy * 100, r.loss,
+                   r.protocol, t.folder);
     });
 }
 
@@ -147,11 +188,15 @@ void addRunsCommand(CLI::App &app)
         ->check(CLI::ExistingDirectory);
     cmd->callback([project] {
         const auto runs = listRuns(*project);
-        fmt::print("{:<32} {:<8} {:<10} {:>7} {:>10}\n", "run", "model", "status", "epochs",
-                   "best top-1");
+        // Validation (single view) and test (multi-view) numbers are different protocols:
+        // both are shown, under their names.
+        fmt::print("{:<32} {:<16} {:<10} {:>9} {:>12} {:>11} {:>11}\n", "run", "model", "status",
+                   "epochs", "best val@1", "test top-1", "test top-5");
         for (const RunInfo &r : runs)
-            fmt::print("{:<32} {:<8} {:<10} {:>3}/{:<3} {:>9.2f}%\n", r.name, r.model, r.status,
-                       r.epochsCompleted, r.epochs, r.bestValTop1 * 100);
+            fmt::print("{:<32} {:<16} {:<10} {:>4}/{:<4} {:>11.2f}% {:>11} {:>11}\n", r.name,
+                       r.model, r.status, r.epochsCompleted, r.epochs, r.bestValTop1 * 100,
+                       r.hasTest ? fmt::format("{:.2f}%", r.testTop1 * 100) : "-",
+                       r.hasTest ? fmt::format("{:.2f}%", r.testTop5 * 100) : "-");
     });
 }
 

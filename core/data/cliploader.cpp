@@ -90,6 +90,11 @@ struct ClipLoader::Impl
         std::vector<torch::Tensor> clips;
         std::vector<std::int64_t> labels;
         for (std::size_t index : indices) {
+            if (options.testViewCrops > 0) {
+                clips.push_back(dataset->testViews(index, options.testViewCrops));
+                labels.push_back(dataset->sample(index).label);
+                continue;
+            }
             std::mt19937_64 rng = rngFor(options.seed, forEpoch, index + 1);
             LabelledClip item = dataset->get(index, rng);
             clips.push_back(std::move(item.clip));

@@ -11,7 +11,10 @@ namespace as {
 
 class ClipDataset;
 
-/** A batch of clips: data [N, 3, T, H, W] and labels [N] (int64), plus the sample indices. */
+/**
+ * A batch of clips: data [N, 3, T, H, W] (multi-view test: [N, views, 3, T, H, W]) and labels
+ * [N] (int64), plus the sample indices.
+ */
 struct ClipBatch
 {
     torch::Tensor data;
@@ -35,6 +38,9 @@ public:
         int workers = 2;
         int prefetchBatches = 4;
         std::uint64_t seed = 0;
+        // > 0: each item is a video's multi-view test input [views, 3, T, H, W]
+        // (ClipDataset::testViews with this many crops), so batches are [N, views, 3, T, H, W].
+        int testViewCrops = 0;
     };
 
     ClipLoader(std::shared_ptr<const ClipDataset> dataset, Options options);

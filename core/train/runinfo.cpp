@@ -33,6 +33,15 @@ RunInfo readRun(const std::string &runDir)
             info.bestValTop1 = status.value("best_val_top1", 0.0);
         }
     }
+    if (fs::exists(runDir + "/test/summary.json")) {
+        const json test = json::parse(readFile(runDir + "/test/summary.json"), nullptr, false);
+        if (!test.is_discarded() && test.contains("top1")) {
+            info.hasTest = true;
+            info.testTop1 = test.value("top1", 0.0);
+            info.testTop5 = test.value("top5", 0.0);
+            info.testProtocol = test.value("protocol", "");
+        }
+    }
     return info;
 }
 
@@ -85,6 +94,9 @@ std::vector<EpochMetrics> readEpochMetrics(const std::string &runDir)
         m.valLoss = j.value("val_loss", 0.0);
         m.valTop1 = j.value("val_top1", 0.0);
         m.valTop5 = j.value("val_top5", 0.0);
+        m.valMeanClassAccuracy = j.value("val_mean_class_acc", 0.0);
+        m.learningRate = j.value("lr", 0.0);
+        m.clipsPerSecond = j.value("clips_per_s", 0.0);
         m.seconds = j.value("seconds", 0.0);
         result.push_back(m);
     }

@@ -18,6 +18,10 @@ struct RunInfo
     int epochs = 0;
     double bestValTop1 = 0.0;
     bool hasCheckpoint = false;
+    bool hasTest = false;           // <run>/test/summary.json: the final multi-view test
+    double testTop1 = 0.0;
+    double testTop5 = 0.0;
+    std::string testProtocol;
 };
 
 /** Runs under `<projectDir>/runs`, newest first. Unreadable folders are listed as "unknown". */

@@ -4,6 +4,7 @@
 #include <ctime>
 #include <filesystem>
 #include <iomanip>
+#include <random>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -15,15 +16,22 @@
 #include "core/common/progress.h"
 #include "core/config/configio.h"
 #include "core/data/cliploader.h"
+#include "core/data/mixup.h"
 #include "core/models/modelregistry.h"
 #include "core/models/statedict.h"
 #include "core/models/weightloader.h"
 #include "core/project/project.h"
+#include "core/train/autocastscope.h"
 #include "core/train/checkpoint.h"
 #include "core/train/evaluator.h"
+#include "core/train/lossscaler.h"
+#include "core/train/losses.h"
 #include "core/train/lrschedule.h"
 #include "core/train/metricslog.h"
+#include "core/train/modelema.h"
 #include "core/train/optimizerfactory.h"
+#include "core/train/precisebn.h"
+#include "core/train/runevaluation.h"
 #include "core/train/trainingsetup.h"
 #include "core/video/frameextractor.h"
 
@@ -67,6 +75,35 @@ std::string fmtPercent(double fraction)
     std::ostringstream out;
     out << std::fixed << std::setprecision(1) << fraction * 100.0 << " %";
     return out.str();
+}
+
+/** Weights of 3-D (5-D tensor) and 2-D (4-D) layers in channels-last order, as oneDNN prefers. */
+void toChannelsLast(torch::nn::Module &model)
+{
+    torch::NoGradGuard noGrad;
+    for (torch::Tensor &p : model.parameters()) {
+        if (p.dim() == 5)
+            p.set_data(p.contiguous(torch::MemoryFormat::ChannelsLast3d));
+        else if (p.dim() == 4)
+            p.set_data(p.contiguous(torch::MemoryFormat::ChannelsLast));
+    }
+}
+
+/** The distillation teacher of `loss.distill`, frozen in eval mode; null when there is none. */
+std::shared_ptr<VideoModelImpl> makeTeacher(const ExperimentConfig &config, const torch::Device &device)
+{
+    if (config.loss.teacherModel.empty())
+        return nullptr;
+    ExperimentConfig teacherConfig = config;
+    teacherConfig.model.name = config.loss.teacherModel;
+    std::shared_ptr<VideoModelImpl> teacher = createModel(modelBuildOptions(teacherConfig));
+    // Strict: a teacher with missing or misfit weights would teach noise.
+    loadCheckpointInto(*teacher, config.loss.teacherWeights, true);
+    for (torch::Tensor &p : teacher->parameters())
+        p.set_requires_grad(false);
+    teacher->eval();
+    teacher->to(device);
+    return teacher;
 }
 
 } // namespace
@@ -234,8 +271,9 @@ void Trainer::Impl::train()
     trainOptions.dropLast = trainSamples.size() > static_cast<std::size_t>(config.optim.batchSize);
     trainOptions.workers = config.run.workers;
     trainOptions.seed = config.run.seed;
-    ClipLoader trainLoader(makeDataset(trainSamples, config, true, std::move(trainLabelMaps)),
-                           trainOptions);
+    const std::shared_ptr<const ClipDataset> trainDataset =
+        makeDataset(trainSamples, config, true, std::move(trainLabelMaps));
+    ClipLoader trainLoader(trainDataset, trainOptions);
 
     ClipLoader::Options testOptions = trainOptions;
     testOptions.shuffle = false;
@@ -246,16 +284,9 @@ void Trainer::Impl::train()
     else
         observer.onMessage("The split has no test videos: validation is skipped");
 
-    // --- model and optimiser ---
+    // --- model, teacher, optimiser, tricks ---
     torch::manual_seed(config.run.seed);
-    ModelBuildOptions build;
-    build.name = config.model.name;
-    build.numClasses = config.model.numClasses;
-    build.clipLengthFrames = config.input.clipLengthFrames;
-    build.cropSize = config.input.cropSize;
-    build.dropout = config.model.dropout;
-    build.zeroInitFinalBn = config.model.zeroInitFinalBn;
-    std::shared_ptr<VideoModelImpl> model = createModel(build);
+    std::shared_ptr<VideoModelImpl> model = createModel(modelBuildOptions(config));
     if (!config.model.pretrained.empty() && !params.resume) {
         // Non-strict: a classifier for another class count is replaced (fine-tuning); the
         // report lists whatever else did not fit.
@@ -263,27 +294,42 @@ void Trainer::Impl::train()
         observer.onMessage(report.summary());
     }
     model->to(device);
+    if (config.tricks.channelsLast)
+        toChannelsLast(*model);
+    const std::shared_ptr<VideoModelImpl> teacher = makeTeacher(config, device);
+    if (teacher)
+        observer.onMessage("Distilling from " + config.loss.teacherModel + " (" +
+                           config.loss.teacherWeights + ")");
 
-    const std::unique_ptr<torch::optim::Optimizer> optimizerPtr =
-        makeOptimizer(model->parameters(), config.optim);
-    torch::optim::Optimizer &optimizer = *optimizerPtr;
+    OptimizerSetup optimizerSetup = makeOptimizer(*model, config.model.numClasses, config.optim);
+    torch::optim::Optimizer &optimizer = *optimizerSetup.optimizer;
+    std::unique_ptr<ModelEma> ema;
+    if (config.tricks.emaDecay > 0.0)
+        ema = std::make_unique<ModelEma>(*model, config.tricks.emaDecay);
     if (params.resume) {
-        state = loadCheckpoint(runDir + "/checkpoints/last.pt", *model, &optimizer);
+        state = loadCheckpoint(runDir + "/checkpoints/last.pt", *model, &optimizer, ema.get());
         model->to(device);
         observer.onMessage("Resuming at epoch " + std::to_string(state.nextEpoch + 1) + " of " +
                            std::to_string(config.optim.epochs));
     }
+    const bool mixedPrecision = config.tricks.mixedPrecision && device.is_cuda();
+    if (config.tricks.mixedPrecision && !mixedPrecision)
+        observer.onMessage("tricks.mixed_precision is for CUDA devices; training in float32 on " +
+                           device.str());
+    LossScaler scaler(mixedPrecision);
+    const std::vector<torch::Tensor> parameters = model->parameters();
     summary.epochsCompleted = state.nextEpoch;
     summary.bestValTop1 = state.bestValTop1;
 
-    const std::int64_t itersPerEpoch = static_cast<std::int64_t>(trainLoader.batchesPerEpoch());
-    const std::int64_t totalIters = itersPerEpoch * config.optim.epochs;
-    const WarmupCosineSchedule schedule(
-        config.optim.lr, config.optim.warmupStartLr,
-        static_cast<std::int64_t>(config.optim.warmupEpochs * itersPerEpoch), totalIters,
-        config.optim.minLr);
+    // One optimiser step per `accumulate` batches; an epoch's last, shorter group steps too.
+    const int accumulate = std::max(1, config.optim.accumulateSteps);
+    const std::int64_t batchesPerEpoch = static_cast<std::int64_t>(trainLoader.batchesPerEpoch());
+    const std::int64_t stepsPerEpoch = (batchesPerEpoch + accumulate - 1) / accumulate;
+    const LrSchedule schedule = scheduleFromConfig(config.optim, stepsPerEpoch);
     MetricsLog metrics(runDir + "/metrics.jsonl", params.resume ? state.nextEpoch : -1);
-    const std::string protocol = testProtocol(config);
+    const std::string protocol = validationProtocol(config);
+    const int numClasses = config.model.numClasses;
+    const double smoothing = config.loss.labelSmoothing;
 
     observer.onMessage("Training " + config.model.name + " on " + std::to_string(trainSamples.size()) +
                        " clips (" + std::to_string(testSamples.size()) + " for validation), " +
@@ -291,9 +337,11 @@ void Trainer::Impl::train()
 
     std::int64_t globalStep = state.globalStep;
     for (int epoch = state.nextEpoch; epoch < config.optim.epochs; ++epoch) {
-        // Per-epoch seeding: dropout and every data draw depend only on (seed, epoch), so a
-        // resumed run repeats exactly what the uninterrupted run would have done.
-        torch::manual_seed(config.run.seed * 1000003ULL + static_cast<std::uint64_t>(epoch));
+        // Per-epoch seeding: dropout, Mix-up and every data draw depend only on (seed, epoch),
+        // so a resumed run repeats exactly what the uninterrupted run would have done.
+        const std::uint64_t epochSeed = config.run.seed * 1000003ULL + static_cast<std::uint64_t>(epoch);
+        torch::manual_seed(epochSeed);
+        std::mt19937_64 mixRng(epochSeed ^ 0x9e3779b97f4a7c15ULL);
         model->train();
         trainLoader.startEpoch(epoch);
         const auto epochStart = Clock::now();
@@ -301,22 +349,64 @@ void Trainer::Impl::train()
         std::int64_t correct = 0;
         std::int64_t seen = 0;
         int iteration = 0;
+        double lr = 0.0;
         auto stepStart = Clock::now();
         while (true) {
             token.throwIfCancelled();
             std::optional<ClipBatch> batch = trainLoader.next();
             if (!batch)
                 break;
-            const double lr = schedule.at(globalStep);
-            setLearningRate(optimizer, lr);
+            const std::int64_t groupStart = (iteration / accumulate) * accumulate;
+            const std::int64_t groupSize = std::min<std::int64_t>(accumulate, batchesPerEpoch - groupStart);
+            if (iteration == groupStart) {
+                lr = schedule.at(epoch * stepsPerEpoch + iteration / accumulate);
+                setLearningRate(optimizerSetup, lr);
+                optimizer.zero_grad();
+            }
 
-            const torch::Tensor data = batch->data.to(device);          // [N, 3, T, H, W]
+            torch::Tensor data = batch->data.to(device);                // [N, 3, T, H, W]
             const torch::Tensor labels = batch->labels.to(device);      // [N]
-            const torch::Tensor logits = model->forward(data);          // [N, classes]
-            const torch::Tensor loss = torch::nn::functional::cross_entropy(logits, labels);
-            optimizer.zero_grad();
-            loss.backward();
-            optimizer.step();
+            MixedBatch mixed;
+            const bool mix = config.augment.mixupAlpha > 0.0 && data.size(0) > 1;
+            if (mix) {
+                mixed = mixupBatch(data, labels, config.augment.mixupAlpha, mixRng);
+                data = mixed.data;
+            }
+            if (config.tricks.channelsLast)
+                data = data.contiguous(torch::MemoryFormat::ChannelsLast3d);
+            torch::Tensor logits;
+            {
+                AutocastScope autocast(mixedPrecision);
+                logits = model->forward(data);                          // [N, classes]
+            }
+            logits = logits.to(torch::kFloat32);
+            torch::Tensor loss = mix ? softTargetCrossEntropy(
+                                           logits, mixupSoftTargets(mixed, numClasses, smoothing))
+                                     : smoothedCrossEntropy(logits, labels, smoothing);
+            if (teacher) {
+                torch::Tensor teacherLogits;
+                {
+                    torch::NoGradGuard noGrad;
+                    AutocastScope autocast(mixedPrecision);
+                    teacherLogits = teacher->forward(data).to(torch::kFloat32);
+                }
+                loss = (1.0 - config.loss.distillWeight) * loss +
+                       config.loss.distillWeight *
+                           distillationLoss(logits, teacherLogits, config.loss.distillTemperature);
+            }
+            scaler.scaled(loss / static_cast<double>(groupSize)).backward();
+            if (iteration + 1 == groupStart + groupSize) {
+                if (scaler.unscaleGradients(parameters)) {
+                    if (config.optim.gradClipNorm > 0.0)
+                        torch::nn::utils::clip_grad_norm_(parameters, config.optim.gradClipNorm);
+                    optimizer.step();
+                    if (ema)
+                        ema->update(*model);
+                } else {
+                    observer.onMessage("Skipped a step with an overflowing float16 gradient; loss "
+                                       "scale now " + std::to_string(scaler.scale()));
+                }
+            }
 
             const double lossValue = loss.item<double>();
             if (!std::isfinite(lossValue))
@@ -325,14 +415,14 @@ void Trainer::Impl::train()
                                 std::to_string(epoch + 1) + "; lower optim.lr",
                             "optim.lr");
             lossSum += lossValue * static_cast<double>(data.size(0));
-            correct += countTopK(logits.detach(), labels, 1);
+            correct += countTopK(logits.detach(), mix ? mixed.labelsA : labels, 1);
             seen += data.size(0);
 
             const auto now = Clock::now();
             IterationMetrics it;
             it.epoch = epoch;
             it.iteration = iteration;
-            it.iterationsPerEpoch = static_cast<int>(itersPerEpoch);
+            it.iterationsPerEpoch = static_cast<int>(batchesPerEpoch);
             it.globalStep = globalStep;
             it.loss = lossValue;
             it.learningRate = lr;
@@ -344,33 +434,76 @@ void Trainer::Impl::train()
             ++iteration;
             ++globalStep;
         }
+        const double trainSeconds = std::chrono::duration<double>(Clock::now() - epochStart).count();
 
         EpochMetrics em;
         em.epoch = epoch;
         em.epochs = config.optim.epochs;
         em.trainLoss = seen ? lossSum / static_cast<double>(seen) : 0.0;
         em.trainTop1 = seen ? static_cast<double>(correct) / static_cast<double>(seen) : 0.0;
+        em.learningRate = lr;
+        em.clipsPerSecond = static_cast<double>(seen) / std::max(1e-6, trainSeconds);
+
+        // The weights that are evaluated and kept as best: the average when there is one,
+        // with precise BN statistics when asked; swapped back for training afterwards.
+        if (ema)
+            ema->swapWith(*model);
+        if (config.tricks.preciseBnBatches > 0) {
+            observer.onStage("precise BN", 0, 1);
+            ClipLoader::Options bnOptions = trainOptions;
+            bnOptions.seed = config.run.seed + 7919;
+            ClipLoader bnLoader(trainDataset, bnOptions);
+            bnLoader.startEpoch(epoch);
+            updatePreciseBn(
+                *model,
+                [&]() -> std::optional<torch::Tensor> {
+                    token.throwIfCancelled();
+                    std::optional<ClipBatch> b = bnLoader.next();
+                    if (!b)
+                        return std::nullopt;
+                    return config.tricks.channelsLast
+                               ? b->data.to(device).contiguous(torch::MemoryFormat::ChannelsLast3d)
+                               : b->data.to(device);
+                },
+                [&](const torch::Tensor &input) { model->forward(input); },
+                config.tricks.preciseBnBatches);
+        }
         const bool lastEpoch = epoch + 1 == config.optim.epochs;
         if (testLoader && ((epoch + 1) % config.run.validateEvery == 0 || lastEpoch)) {
             observer.onStage("validate", 0, 1);
-            const EvalResult val = evaluateModel(*model, *testLoader, config.model.numClasses,
-                                                 device, protocol, token);
+            const EvalResult val = evaluateModel(*model, *testLoader, numClasses, device,
+                                                 protocol, token);
             em.validated = true;
             em.valLoss = val.loss;
             em.valTop1 = val.top1;
             em.valTop5 = val.top5;
+            em.valMeanClassAccuracy = val.meanClassAccuracy;
             summary.lastValTop1 = val.top1;
             summary.lastValTop5 = val.top5;
         }
         em.seconds = std::chrono::duration<double>(Clock::now() - epochStart).count();
 
-        const bool best = em.validated && (em.valTop1 > summary.bestValTop1 || !fs::exists(runDir + "/checkpoints/best.pt"));
-        if (best)
+        const bool best = config.checkpoint.keepBest && em.validated &&
+                          (em.valTop1 > summary.bestValTop1 || !fs::exists(runDir + "/checkpoints/best.pt"));
+        if (em.validated)
             summary.bestValTop1 = std::max(summary.bestValTop1, em.valTop1);
         CheckpointState next{epoch + 1, globalStep, summary.bestValTop1};
-        saveCheckpoint(runDir + "/checkpoints/last.pt", *model, &optimizer, next);
         if (best)
             saveCheckpoint(runDir + "/checkpoints/best.pt", *model, nullptr, next);
+        if (ema)
+            ema->swapWith(*model);
+        if (isCheckpointEpoch(epoch + 1, config.checkpoint.every, config.optim.epochs)) {
+            saveCheckpoint(runDir + "/checkpoints/last.pt", *model, &optimizer, next, ema.get());
+            if (config.checkpoint.keepLast > 0) {
+                // Copied under a temporary name and renamed: a kill mid-copy leaves no
+                // half-written epoch file behind a complete-looking name.
+                const std::string kept = runDir + "/checkpoints/" + epochCheckpointName(epoch + 1);
+                const std::string tmp = tempPathFor(kept);
+                fs::copy_file(runDir + "/checkpoints/last.pt", tmp, fs::copy_options::overwrite_existing);
+                commitTempFile(tmp, kept);
+                pruneEpochCheckpoints(runDir + "/checkpoints", config.checkpoint.keepLast);
+            }
+        }
         metrics.logEpoch(em);
         summary.epochsCompleted = epoch + 1;
         summary.trainSeconds += em.seconds;
@@ -384,6 +517,19 @@ void Trainer::Impl::train()
                  << " (" << protocol << ")";
         line << ", " << std::setprecision(3) << em.seconds << " s";
         observer.onMessage(line.str());
+    }
+
+    // --- the final test: the kept weights, every view of the reference protocol ---
+    if (config.eval.finalTest && !testSamples.empty()) {
+        observer.onStage("test", 0, 1);
+        const TestOutcome test = testRun(runDir, TestRunOptions{}, token);
+        summary.testTop1 = test.result.top1;
+        summary.testTop5 = test.result.top5;
+        summary.testProtocol = test.result.protocol;
+        observer.onMessage("Test (" + test.result.protocol + "): top-1 " +
+                           fmtPercent(test.result.top1) + ", top-5 " + fmtPercent(test.result.top5) +
+                           ", mean class accuracy " + fmtPercent(test.result.meanClassAccuracy) +
+                           "; results in " + test.folder);
     }
     summary.outcome = RunOutcome::Finished;
 }

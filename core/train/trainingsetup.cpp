@@ -132,7 +132,7 @@ DataPipeline modelPipeline(const ExperimentConfig &config, bool train)
     return buildDataPipeline(spec, config, train);
 }
 
-std::string testProtocol(const ExperimentConfig &config)
+std::string validationProtocol(const ExperimentConfig &config)
 {
     const DataPipeline pipeline = modelPipeline(config, false);
     if (pipeline.sampling.segments())
@@ -143,6 +143,34 @@ std::string testProtocol(const ExperimentConfig &config)
            " frames every " + std::to_string(config.input.frameInterval) + "; short side " +
            std::to_string(config.input.shortSide) + ", crop " +
            std::to_string(config.input.cropSize) + " px";
+}
+
+std::string finalTestProtocol(const ExperimentConfig &config)
+{
+    const DataPipeline pipeline = modelPipeline(config, false);
+    const std::string crops = pipeline.testCrops == 10  ? "10 crops (ten-crop)"
+                              : pipeline.testCrops == 3 ? "3 crops (three-crop)"
+                                                        : "1 centre crop";
+    const std::string size = "short side " + std::to_string(config.input.shortSide) + ", crop " +
+                             std::to_string(config.input.cropSize) + " px";
+    if (pipeline.sampling.segments())
+        return "middle frames of " + std::to_string(pipeline.sampling.clipLengthFrames(false)) +
+               " segments x " + crops + ", scores averaged; " + size;
+    return std::to_string(pipeline.testClips) + " clips x " + crops + ", scores averaged; " +
+           std::to_string(config.input.clipLengthFrames) + " frames every " +
+           std::to_string(config.input.frameInterval) + "; " + size;
+}
+
+ModelBuildOptions modelBuildOptions(const ExperimentConfig &config)
+{
+    ModelBuildOptions build;
+    build.name = config.model.name;
+    build.numClasses = config.model.numClasses;
+    build.clipLengthFrames = config.input.clipLengthFrames;
+    build.cropSize = config.input.cropSize;
+    build.dropout = config.model.dropout;
+    build.zeroInitFinalBn = config.model.zeroInitFinalBn;
+    return build;
 }
 
 } // namespace as

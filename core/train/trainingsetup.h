@@ -10,6 +10,7 @@
 #include "core/data/clipdataset.h"
 #include "core/data/cliploader.h"
 #include "core/data/datapipeline.h"
+#include "core/models/modelregistry.h"
 #include "core/project/projecttypes.h"
 
 namespace as {
@@ -51,7 +52,16 @@ std::shared_ptr<const ClipDataset> makeDataset(std::vector<ClipSample> samples,
                                                const ExperimentConfig &config, bool train,
                                                ClipLabelMaps maps = {});
 
-/** A short description of the test protocol, e.g. "1 centred clip x 1 centre crop, ...". */
-std::string testProtocol(const ExperimentConfig &config);
+/**
+ * The single-view protocol of validation, e.g. "1 centred clip x 1 centre crop; 4 frames every
+ * 5th; ...", so a validation number is never taken for a test number.
+ */
+std::string validationProtocol(const ExperimentConfig &config);
+
+/** The multi-view protocol of the final test, e.g. "10 clips x 3 crops (three-crop), ...". */
+std::string finalTestProtocol(const ExperimentConfig &config);
+
+/** The registry build options of the config's model. */
+ModelBuildOptions modelBuildOptions(const ExperimentConfig &config);
 
 } // namespace as

@@ -29,7 +29,10 @@ struct EpochMetrics
     double valLoss = 0.0;
     double valTop1 = 0.0;
     double valTop5 = 0.0;
+    double valMeanClassAccuracy = 0.0;
     double seconds = 0.0;       // wall time of the epoch
+    double learningRate = 0.0;  // at the epoch's last iteration
+    double clipsPerSecond = 0.0;  // training throughput over the epoch
 };
 
 /** How a run ended. */
@@ -46,6 +49,9 @@ struct RunSummary
     double lastValTop1 = 0.0;
     double lastValTop5 = 0.0;
     double trainSeconds = 0.0;
+    double testTop1 = 0.0;      // the final multi-view test, when it ran
+    double testTop5 = 0.0;
+    std::string testProtocol;   // empty when there was no final test
 };
 
 /** Accuracy of a model on a subset, with the protocol named. */
@@ -55,8 +61,11 @@ struct EvalResult
     double top1 = 0.0;
     double top5 = 0.0;
     double loss = 0.0;
+    double meanClassAccuracy = 0.0;  // mean over classes with samples of per-class top-1
     std::string protocol;       // e.g. "1 clip x 1 centre crop, 4 frames every 5th, 112 px"
     std::vector<std::vector<int>> confusion;  // [true][predicted]
+    std::vector<int> labels;                  // per sample, in loader order
+    std::vector<std::vector<float>> scores;   // per sample: view-averaged softmax, [classes]
 };
 
 /** One class score of a prediction. */
