@@ -113,24 +113,8 @@ private Q_SLOTS:
 
     void recipeFieldErrorsAreNamed()
     {
-        const std::string yaml = "optim:\n"
-                                 "  schedule: step\n"
-                                 "  accumulate_steps: 0\n"
-                                 "loss:\n"
-                                 "  label_smoothing: 1.5\n"
-                                 "  distill:\n"
-                                 "    teacher_model: x3d_q\n"
-                                 "    temprature: 3\n"
-                                 "eval:\n"
-                                 "  test_crops: 5\n";
-        try {
-            parseConfig(yaml, "bad.yaml");
-            QFAIL("a bad config was accepted");
-        } catch (const ConfigError &e) {
-            // The unknown nested key is found while reading, with its line.
-            QVERIFY(find(e, "loss.distill.temprature"));
-            QCOMPARE(find(e, "loss.distill.temprature")->line, 8);
-        }
+        // Range errors: found once the file reads; a misspelt nested key is found while
+        // reading, so it is reported alone, with its line.
         const std::string ranges = "optim:\n"
                                    "  schedule: step\n"
                                    "  accumulate_steps: 0\n"
@@ -140,6 +124,15 @@ private Q_SLOTS:
                                    "    teacher_model: x3d_q\n"
                                    "eval:\n"
                                    "  test_crops: 5\n";
+        std::string misspelt = ranges;
+        misspelt.insert(misspelt.find("eval:"), "    temprature: 3\n");
+        try {
+            parseConfig(misspelt, "bad.yaml");
+            QFAIL("a bad config was accepted");
+        } catch (const ConfigError &e) {
+            QVERIFY(find(e, "loss.distill.temprature"));
+            QCOMPARE(find(e, "loss.distill.temprature")->line, 8);
+        }
         try {
             parseConfig(ranges, "bad.yaml");
             QFAIL("a bad config was accepted");
