@@ -36,7 +36,7 @@ int mapped(const std::vector<int> &map, int label)
 
 } // namespace
 
-LabelledClip ClipDataset::get(std::size_t i, std::mt19937_64 &rng) const
+LabelledClip ClipDataset::get(std::size_t i, std::mt19937_64 &rng, ClipDraw *draw) const
 {
     const ClipSample &sample = m_samples.at(i);
     const FrameCache cache(sample.packPath);
@@ -44,14 +44,26 @@ LabelledClip ClipDataset::get(std::size_t i, std::mt19937_64 &rng) const
                                        : m_sampling.sampleTest(cache.frameCount());
     LabelledClip out;
     out.label = sample.label;
-    if (m_train && m_labelMaps.timeReverse && std::bernoulli_distribution(0.5)(rng)) {
+    const bool reversed =
+        m_train && m_labelMaps.timeReverse && std::bernoulli_distribution(0.5)(rng);
+    if (reversed) {
         std::reverse(indices.begin(), indices.end());
         out.label = mapped(m_labelMaps.underReverse, out.label);
     }
-    bool flipped = false;
-    out.clip = m_transform.apply(cache.frames(indices), m_train, rng, &flipped);
-    if (flipped)
+    const std::vector<cv::Mat> frames = cache.frames(indices);
+    // ClipTransform::apply's two steps, so the geometry can be reported: the same draws.
+    const ClipGeometry geometry = frames.empty() ? ClipGeometry{}
+                                                 : m_transform.drawGeometry(frames.front().size(),
+                                                                            m_train, rng);
+    out.clip = frames.empty() ? m_transform.apply(frames, m_train, rng)
+                              : m_transform.applyGeometry(frames, geometry);
+    if (geometry.window.flip)
         out.label = mapped(m_labelMaps.underFlip, out.label);
+    if (draw) {
+        draw->reversed = reversed;
+        draw->geometry = geometry;
+        draw->indices = std::move(indices);
+    }
     return out;
 }
 

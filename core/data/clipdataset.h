@@ -38,6 +38,17 @@ struct LabelledClip
 };
 
 /**
+ * What `ClipDataset::get` drew for one clip, for previews: the video frames in the order the
+ * model gets them, whether they were reversed, and the spatial geometry (crop, flip, jitter).
+ */
+struct ClipDraw
+{
+    std::vector<int> indices;  // after the time reversal, when drawn
+    bool reversed = false;
+    ClipGeometry geometry;
+};
+
+/**
  * A cheap value: the list of samples plus how to sample and transform them. `get` opens the
  * pack, samples indices and transforms; it is thread-safe.
  */
@@ -53,8 +64,11 @@ public:
     const ClipSample &sample(std::size_t i) const { return m_samples[i]; }
     bool train() const { return m_train; }
 
-    /** Clip `i` and its label after augmentation; the random draws come from `rng`. */
-    LabelledClip get(std::size_t i, std::mt19937_64 &rng) const;
+    /**
+     * Clip `i` and its label after augmentation; the random draws come from `rng`. `draw`,
+     * when given, receives what was drawn (it does not change the draws).
+     */
+    LabelledClip get(std::size_t i, std::mt19937_64 &rng, ClipDraw *draw = nullptr) const;
 
     /**
      * The multi-view test input of clip `i`: [views, 3, T, H, W] with views = clips × crops,

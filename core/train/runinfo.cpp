@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <limits>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -13,6 +14,24 @@ namespace as {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
+
+namespace {
+
+/**
+ * A number of a metrics record: 0 when absent, NaN when null (nlohmann writes a NaN loss or
+ * learning rate as null, and a diverged run does log NaN). Throws json::type_error otherwise.
+ */
+double numberField(const json &record, const char *key)
+{
+    const auto it = record.find(key);
+    if (it == record.end())
+        return 0.0;
+    if (it->is_null())
+        return std::numeric_limits<double>::quiet_NaN();
+    return it->get<double>();
+}
+
+} // namespace
 
 RunInfo readRun(const std::string &runDir)
 {
@@ -88,17 +107,67 @@ std::vector<EpochMetrics> readEpochMetrics(const std::string &runDir)
         EpochMetrics m;
         m.epoch = j.value("epoch", 0);
         m.epochs = j.value("epochs", 0);
-        m.trainLoss = j.value("train_loss", 0.0);
-        m.trainTop1 = j.value("train_top1", 0.0);
+        m.trainLoss = numberField(j, "train_loss");
+        m.trainTop1 = numberField(j, "train_top1");
         m.validated = j.value("validated", false);
-        m.valLoss = j.value("val_loss", 0.0);
-        m.valTop1 = j.value("val_top1", 0.0);
-        m.valTop5 = j.value("val_top5", 0.0);
-        m.valMeanClassAccuracy = j.value("val_mean_class_acc", 0.0);
-        m.learningRate = j.value("lr", 0.0);
-        m.clipsPerSecond = j.value("clips_per_s", 0.0);
-        m.seconds = j.value("seconds", 0.0);
+        m.valLoss = numberField(j, "val_loss");
+        m.valTop1 = numberField(j, "val_top1");
+        m.valTop5 = numberField(j, "val_top5");
+        m.valMeanClassAccuracy = numberField(j, "val_mean_class_acc");
+        m.learningRate = numberField(j, "lr");
+        m.clipsPerSecond = numberField(j, "clips_per_s");
+        m.seconds = numberField(j, "seconds");
         result.push_back(m);
+    }
+    return result;
+}
+
+std::vector<IterationMetrics> readIterationMetrics(const std::string &runDir)
+{
+    std::error_code ec;
+    if (!fs::is_directory(runDir, ec))
+        throw Error("run.notfound", "Run folder not found: " + runDir, runDir);
+    std::vector<IterationMetrics> result;
+    const std::string path = runDir + "/metrics.jsonl";
+    if (!fs::exists(path, ec))
+        return result;
+
+    std::vector<std::string> lines;
+    std::istringstream in(readFile(path));
+    for (std::string line; std::getline(in, line);)
+        lines.push_back(line);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const int lineNumber = static_cast<int>(i) + 1;
+        const bool last = i + 1 == lines.size();
+        if (lines[i].empty())
+            continue;
+        const json j = json::parse(lines[i], nullptr, false);
+        if (j.is_discarded() || !j.is_object()) {
+            // A run killed (or still writing) mid-line leaves a partial last line; anything
+            // earlier is damage the user should hear about.
+            if (last)
+                break;
+            throw Error("run.metrics",
+                        path + ":" + std::to_string(lineNumber) + ": not a JSON metrics record",
+                        path, lineNumber);
+        }
+        try {
+            if (j.value("type", "") != "iter")
+                continue;
+            IterationMetrics m;
+            m.epoch = j.value("epoch", 0);
+            m.iteration = j.value("iteration", 0);
+            m.globalStep = j.value("step", std::int64_t(0));
+            m.loss = numberField(j, "loss");
+            m.learningRate = numberField(j, "lr");
+            m.clipsPerSecond = numberField(j, "clips_per_s");
+            result.push_back(m);
+        } catch (const json::exception &e) {
+            throw Error("run.metrics",
+                        path + ":" + std::to_string(lineNumber) + ": bad iteration record ("
+                            + e.what() + ")",
+                        path, lineNumber);
+        }
     }
     return result;
 }

@@ -30,5 +30,14 @@ std::vector<RunInfo> listRuns(const std::string &projectDir);
 RunInfo readRun(const std::string &runDir);
 /** The per-epoch metrics recorded in `<runDir>/metrics.jsonl`, in order. */
 std::vector<EpochMetrics> readEpochMetrics(const std::string &runDir);
+/**
+ * The per-iteration metrics recorded in `<runDir>/metrics.jsonl` ("type":"iter" lines), in
+ * order, for the dashboard's loss curves; `iterationsPerEpoch` is not recorded and stays 0.
+ * A loss logged as NaN (a diverged run; JSON writes it as null) reads back as NaN. The last
+ * line is skipped when it cannot be parsed: a run killed, or still writing, mid-line. A missing
+ * metrics file gives an empty list (the run has not logged yet). Throws `Error` naming the run
+ * folder when it does not exist, or the file and line when an earlier line is corrupt.
+ */
+std::vector<IterationMetrics> readIterationMetrics(const std::string &runDir);
 
 } // namespace as
