@@ -1,4 +1,5 @@
 #include "core/config/configio.h"
+#include "core/config/configschema.h"
 
 #include <charconv>
 #include <cmath>
@@ -178,17 +179,9 @@ std::vector<ConfigIssue> readConfig(const YAML::Node &root, ExperimentConfig &c)
         r.read("zero_init_final_bn", c.model.zeroInitFinalBn);
         r.rejectUnknown();
     }
-    if (isKnownModel(c.model.name)) {
-        // Fields the file leaves out take the named model's reference recipe, so that
-        // "model: {name: tsn_r50}" is fed 224 px ImageNet-normalised frames, not X3D's input.
-        const InputSpec spec = referenceInputSpec(c.model.name);
-        c.input.clipLengthFrames = spec.clipLengthFrames;
-        c.input.frameInterval = spec.frameInterval;
-        c.input.shortSide = spec.shortSide;
-        c.input.cropSize = spec.cropSize;
-        c.input.mean = spec.mean;
-        c.input.std = spec.std;
-    }
+    // Fields the file leaves out take the named model's reference recipe, so that
+    // "model: {name: tsn_r50}" is fed 224 px ImageNet-normalised frames, not X3D's input.
+    applyModelReferenceInput(c);
     {
         SectionReader r(section(root, "input", issues), "input.", issues);
         r.read("clip_length_frames", c.input.clipLengthFrames);
