@@ -5,6 +5,10 @@ set(CMAKE_CXX_EXTENSIONS OFF)
 target_compile_options(actionstudio_common_config INTERFACE
   -Wall -Wextra -pedantic -Wnon-virtual-dtor)
 target_include_directories(actionstudio_common_config INTERFACE ${PROJECT_SOURCE_DIR})
+# Line tables only in RelWithDebInfo: backtraces and profiles keep file:line, while LibTorch's
+# full type information (9 MB per object file with -g against 2 MB) no longer costs a third of
+# every compile.
+target_compile_options(actionstudio_common_config INTERFACE $<$<CONFIG:RelWithDebInfo>:-g1>)
 target_compile_definitions(actionstudio_common_config INTERFACE
   ACTIONSTUDIO_VERSION="${PROJECT_VERSION}"
   ACTIONSTUDIO_SOURCE_DIR="${PROJECT_SOURCE_DIR}")

@@ -162,6 +162,23 @@ private Q_SLOTS:
         QCOMPARE(sqlValue(dir, "PRAGMA integrity_check"), std::string("ok"));
     }
 
+    void cacheDirCanMoveAndComeBack()
+    {
+        QTemporaryDir tmp;
+        const std::string dir = test::path(tmp, "p");
+        const std::string elsewhere = test::path(tmp, "fast-disk/cache");
+        {
+            Project p = Project::create(dir);
+            QCOMPARE(p.cacheDir(), dir + "/cache");
+            p.setCacheDir(elsewhere);
+            QCOMPARE(p.cacheDir(), elsewhere);
+        }
+        Project p = Project::open(dir); // kept in project.db
+        QCOMPARE(p.cacheDir(), elsewhere);
+        p.setCacheDir({});
+        QCOMPARE(p.cacheDir(), dir + "/cache");
+    }
+
     void createRefusesAnExistingProject()
     {
         QTemporaryDir tmp;

@@ -311,20 +311,6 @@ int lineOf(const YAML::Node &root, const std::string &field)
     return 0;
 }
 
-/**
- * The shortest text that reads back as exactly `value` (std::to_chars): a resolved config
- * shows 0.1, not 0.10000000000000001, and a resumed run still gets the very same numbers.
- */
-std::string shortest(double value)
-{
-    char buffer[64];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    std::string text(buffer, result.ptr);
-    if (text.find_first_of(".eni") == std::string::npos)
-        text += ".0";  // keep a float a float when read by other YAML tools
-    return text;
-}
-
 } // namespace
 
 ConfigError::ConfigError(const std::string &path, std::vector<ConfigIssue> issues)
@@ -515,10 +501,12 @@ std::string configToYaml(const ExperimentConfig &c)
 {
     YAML::Emitter out;
     auto key = [&out](const char *name) -> YAML::Emitter & { return out << YAML::Key << name << YAML::Value; };
-    auto number = [&key](const char *name, double value) { key(name) << shortest(value); };
+    auto number = [&key](const char *name, double value) {
+        key(name) << shortestNumberText(value);
+    };
     auto triple = [&out](const std::array<double, 3> &v) {
-        out << YAML::Flow << YAML::BeginSeq << shortest(v[0]) << shortest(v[1]) << shortest(v[2])
-            << YAML::EndSeq;
+        out << YAML::Flow << YAML::BeginSeq << shortestNumberText(v[0])
+            << shortestNumberText(v[1]) << shortestNumberText(v[2]) << YAML::EndSeq;
     };
     auto swaps = [&out](const std::vector<ClassSwap> &list) {
         out << YAML::Flow << YAML::BeginSeq;
@@ -585,7 +573,7 @@ std::string configToYaml(const ExperimentConfig &c)
     number("min_lr", c.optim.minLr);
     key("milestones") << YAML::Flow << YAML::BeginSeq;
     for (double m : c.optim.milestones)
-        out << shortest(m);
+        out << shortestNumberText(m);
     out << YAML::EndSeq;
     number("gamma", c.optim.gamma);
     number("grad_clip_norm", c.optim.gradClipNorm);

@@ -462,18 +462,17 @@ const Binding &binding(const std::string &path)
     return s.bindings[it->second];
 }
 
-/** As configio's: the shortest text that reads back as exactly `value`, floats keep a dot. */
-std::string shortest(double value)
+} // namespace
+
+std::string shortestNumberText(double value)
 {
     char buffer[64];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
     std::string text(buffer, result.ptr);
     if (text.find_first_of(".eni") == std::string::npos)
-        text += ".0";
+        text += ".0";  // keep a float a float when read by other YAML tools
     return text;
 }
-
-} // namespace
 
 bool ConfigField::inRange(double value) const
 {
@@ -533,11 +532,11 @@ std::string fieldText(const ConfigValue &value)
         [&out](const auto &v) {
             using T = std::decay_t<decltype(v)>;
             if constexpr (std::is_same_v<T, double>) {
-                out << shortest(v);
+                out << shortestNumberText(v);
             } else if constexpr (std::is_same_v<T, std::vector<double>>) {
                 out << YAML::Flow << YAML::BeginSeq;
                 for (double x : v)
-                    out << shortest(x);
+                    out << shortestNumberText(x);
                 out << YAML::EndSeq;
             } else if constexpr (std::is_same_v<T, std::vector<ClassSwap>>) {
                 out << YAML::Flow << YAML::BeginSeq;

@@ -91,6 +91,13 @@ ConfigValue getField(const ExperimentConfig &config, const std::string &path);
  */
 void setField(ExperimentConfig &config, const std::string &path, const ConfigValue &value);
 
+/**
+ * The shortest text that reads back as exactly `value` (std::to_chars): a resolved config
+ * shows 0.1, not 0.10000000000000001, and a resumed run still gets the very same numbers.
+ * Whole numbers keep a ".0" so other YAML tools still read a float.
+ */
+std::string shortestNumberText(double value);
+
 /** The YAML text configToYaml writes for a field with this value: 0.1, true, "", [1.0, 2.0]. */
 std::string fieldText(const ConfigValue &value);
 

@@ -51,16 +51,17 @@ std::mt19937_64 rngFor(std::uint64_t seed, int epoch, std::uint64_t stream)
 // Stream 0 orders the epoch; sample i draws from stream i + 1.
 constexpr std::uint64_t kOrderStream = 0;
 
-struct Slot
-{
-    std::optional<ClipBatch> batch;
-    std::exception_ptr error;
-};
-
 } // namespace
 
 struct ClipLoader::Impl
 {
+    // A nested type, not an anonymous-namespace one: Impl has external linkage.
+    struct Slot
+    {
+        std::optional<ClipBatch> batch;
+        std::exception_ptr error;
+    };
+
     std::shared_ptr<const ClipDataset> dataset;
     Options options;
 
@@ -205,7 +206,7 @@ std::optional<ClipBatch> ClipLoader::next()
         return std::nullopt;
     const std::size_t want = d.nextToHand;
     d.changed.wait(lock, [&] { return d.ready.count(want) > 0; });
-    Slot slot = std::move(d.ready[want]);
+    Impl::Slot slot = std::move(d.ready[want]);
     d.ready.erase(want);
     ++d.nextToHand;
     lock.unlock();

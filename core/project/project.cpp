@@ -338,7 +338,22 @@ const std::string &Project::dir() const
 
 std::string Project::cacheDir() const
 {
+    Statement s = m_impl->query("SELECT value FROM meta WHERE key='cache_dir'");
+    if (s.step() && !s.text(0).empty())
+        return s.text(0);
     return (fs::path(m_impl->dir) / "cache").string();
+}
+
+void Project::setCacheDir(const std::string &dir)
+{
+    if (dir.empty()) {
+        m_impl->query("DELETE FROM meta WHERE key='cache_dir'").run();
+        return;
+    }
+    const std::string absolute = fs::absolute(dir).lexically_normal().string();
+    m_impl->query("INSERT OR REPLACE INTO meta(key, value) VALUES('cache_dir', ?)")
+        .bind(1, absolute)
+        .run();
 }
 
 std::string Project::runsDir() const

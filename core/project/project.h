@@ -30,7 +30,14 @@ public:
     ~Project();
 
     const std::string &dir() const;
+    /** The frame cache: `<dir>/cache`, or the folder setCacheDir chose for this project. */
     std::string cacheDir() const;
+    /**
+     * Keeps this project's frame cache in `dir` from now on (an empty string: back to
+     * `<project>/cache`); stored in project.db. Frames already extracted elsewhere are not
+     * moved: they are extracted again on demand.
+     */
+    void setCacheDir(const std::string &dir);
     std::string runsDir() const;
     int schemaVersion() const;
 

@@ -1,4 +1,5 @@
 #include "core/train/loaderbenchmark.h"
+#include "core/common/statistics.h"
 
 #include <algorithm>
 #include <chrono>
@@ -23,15 +24,6 @@ using Clock = std::chrono::steady_clock;
 double msSince(Clock::time_point start)
 {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    const std::size_t mid = values.size() / 2;
-    return values.size() % 2 ? values[mid] : 0.5 * (values[mid - 1] + values[mid]);
 }
 
 /** The short side most packs of the cache were extracted at (packs are `<id>_s<N>.asfc`). */

@@ -1,4 +1,5 @@
 #include "core/train/stepbenchmark.h"
+#include "core/common/statistics.h"
 
 #include <algorithm>
 #include <chrono>
@@ -12,15 +13,6 @@
 namespace as {
 
 namespace {
-
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    const std::size_t mid = values.size() / 2;
-    return values.size() % 2 ? values[mid] : 0.5 * (values[mid - 1] + values[mid]);
-}
 
 template<typename Fn> std::vector<double> timeSteps(int warmup, int steps, Fn &&step)
 {

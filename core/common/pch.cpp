@@ -1,1 +1,0 @@
-// Compiled only to produce the precompiled header the core modules reuse.

@@ -1,0 +1,3 @@
+#include "core/project/datasethealth.h"
+
+// PLACEHOLDER: replaced by the owner.

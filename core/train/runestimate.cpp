@@ -1,0 +1,3 @@
+#include "core/train/runestimate.h"
+
+// PLACEHOLDER: replaced by the owner.

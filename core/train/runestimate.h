@@ -1,0 +1,6 @@
+#pragma once
+
+// PLACEHOLDER: replaced by the owner.
+
+namespace as {
+} // namespace as

@@ -1,0 +1,3 @@
+#include "core/video/framesequence.h"
+
+// PLACEHOLDER: replaced by the owner.

@@ -1,0 +1,3 @@
+#include "core/video/thumbnail.h"
+
+// PLACEHOLDER: replaced by the owner.

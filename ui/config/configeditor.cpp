@@ -1,0 +1,10 @@
+#include "ui/config/configeditor.h"
+
+namespace as::ui {
+
+ConfigEditor::ConfigEditor(QWidget *parent)
+    : QWidget(parent)
+{
+}
+
+} // namespace as::ui

@@ -1,0 +1,10 @@
+#include "ui/evaluation/evaluationview.h"
+
+namespace as::ui {
+
+EvaluationView::EvaluationView(QWidget *parent)
+    : QWidget(parent)
+{
+}
+
+} // namespace as::ui

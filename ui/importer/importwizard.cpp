@@ -1,0 +1,10 @@
+#include "ui/importer/importwizard.h"
+
+namespace as::ui {
+
+ImportWizard::ImportWizard(QWidget *parent)
+    : QWidget(parent)
+{
+}
+
+} // namespace as::ui

@@ -1,0 +1,10 @@
+#include "ui/inspector/sampleinspector.h"
+
+namespace as::ui {
+
+SampleInspector::SampleInspector(QWidget *parent)
+    : QWidget(parent)
+{
+}
+
+} // namespace as::ui

@@ -1,0 +1,10 @@
+#include "ui/preferences/preferencesdialog.h"
+
+namespace as::ui {
+
+PreferencesDialog::PreferencesDialog(QWidget *parent)
+    : QWidget(parent)
+{
+}
+
+} // namespace as::ui
