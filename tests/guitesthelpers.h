@@ -73,7 +73,7 @@ inline QString trainTinyRun(const QString &projectDir, int epochs, const QString
 {
     ExperimentConfig config = tinyRecipe(projectDir, epochs);
     if (!name.isEmpty())
-        config.name = name.toStdString();
+        config.run.name = name.toStdString();
     TrainerParams params;
     params.config = config;
     params.projectDir = projectDir.toStdString();

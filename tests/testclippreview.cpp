@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <cstdio>
 #include <random>
 
 #include <QTemporaryDir>
@@ -19,6 +20,7 @@
 #include "core/models/slowfast.h"
 #include "core/train/trainingsetup.h"
 #include "core/video/framecache.h"
+#include "core/video/framesequence.h"
 #include "testutil.h"
 
 using namespace as;
@@ -95,7 +97,8 @@ class TestClipPreview : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::string m_pack; // a move_left SynthMotion clip, 64 frames, cached 85x64
+    std::string m_video; // a move_left SynthMotion clip, 64 frames of 96x72
+    std::string m_pack; // the same, cached 85x64
 
 private Q_SLOTS:
     void initTestCase();
@@ -106,6 +109,9 @@ private Q_SLOTS:
     void tsnSegments();
     void slowFastPathways();
     void unreadablePackNamesIt();
+    void frameSequenceReadsTheVideo();
+    void frameSequenceReadsThePack();
+    void frameSequenceBadFileNamesIt();
 };
 
 void TestClipPreview::initTestCase()
@@ -119,12 +125,11 @@ void TestClipPreview::initTestCase()
     synth.clipsPerClass = 1;
     NullProgressObserver quiet;
     generateSynthMotion(synth, quiet, {});
-    std::string video;
     for (const auto &entry : std::filesystem::directory_iterator(synth.outputDir + "/move_left"))
-        video = entry.path().string();
-    QVERIFY(!video.empty());
+        m_video = entry.path().string();
+    QVERIFY(!m_video.empty());
     m_pack = FrameCache::packPath(test::path(m_dir, "cache"), 1, kCacheShortSide);
-    QCOMPARE(FrameCache::extract(video, m_pack, kCacheShortSide), kVideoFrames);
+    QCOMPARE(FrameCache::extract(m_video, m_pack, kCacheShortSide), kVideoFrames);
     const FrameCache cache(m_pack);
     QCOMPARE(cache.width(), 85);
     QCOMPARE(cache.height(), 64);
@@ -324,6 +329,85 @@ void TestClipPreview::unreadablePackNamesIt()
         QFAIL("a missing pack must raise an error");
     } catch (const Error &e) {
         QVERIFY2(std::string(e.what()).find("404_s64.asfc") != std::string::npos, e.what());
+    }
+}
+
+void TestClipPreview::frameSequenceReadsTheVideo()
+{
+    FrameSequence sequence(m_video); // no known count: the container's claim
+    QVERIFY(!sequence.isPack());
+    QCOMPARE(sequence.frameCount(), kVideoFrames);
+    QCOMPARE(sequence.width(), 96);
+    QCOMPARE(sequence.height(), 72);
+    QVERIFY(sequence.fps() > 0.0);
+
+    // Sequential reads, then a jump back and a long jump forward (a seek), then the last frame.
+    std::vector<PreviewFrame> sequential;
+    for (int i = 0; i < kVideoFrames; ++i)
+        sequential.push_back(sequence.frame(i));
+    for (const int index : {5, 6, 60, 3, 61, kVideoFrames - 1}) {
+        const PreviewFrame frame = sequence.frame(index);
+        QCOMPARE(frame.width, 96);
+        QCOMPARE(frame.height, 72);
+        QCOMPARE(frame.sourceIndex, index);
+        QCOMPARE(frame.rgb.size(), std::size_t(96 * 72 * 3));
+        // The same picture as when decoded in order: the seek lands on the frame asked for.
+        QVERIFY2(frame.rgb == sequential[static_cast<std::size_t>(index)].rgb,
+                 qPrintable(QStringLiteral("frame %1 differs after a seek").arg(index)));
+    }
+    QVERIFY(sequential[10].rgb != sequential[11].rgb); // the comparison can tell frames apart
+
+    // A second sequence reads the same frame the same way (a fresh capture).
+    FrameSequence again(m_video, kVideoFrames);
+    QVERIFY(again.frame(40).rgb == sequential[40].rgb);
+    try {
+        again.frame(kVideoFrames);
+        QFAIL("a frame past the end must raise an error");
+    } catch (const Error &e) {
+        QVERIFY2(std::string(e.what()).find(m_video) != std::string::npos, e.what());
+    }
+}
+
+void TestClipPreview::frameSequenceReadsThePack()
+{
+    FrameSequence sequence(m_pack);
+    QVERIFY(sequence.isPack());
+    QCOMPARE(sequence.frameCount(), kVideoFrames);
+    QCOMPARE(sequence.width(), 85);
+    QCOMPARE(sequence.height(), 64);
+    const FrameCache cache(m_pack);
+    QCOMPARE(sequence.fps(), cache.fps());
+    for (const int index : {0, 1, 33, 2, kVideoFrames - 1}) {
+        const PreviewFrame frame = sequence.frame(index);
+        QCOMPARE(frame.width, 85);
+        QCOMPARE(frame.height, 64);
+        QCOMPARE(frame.sourceIndex, index);
+        QCOMPARE(maxDifference(frame, cache.frame(index), 0, 0), 0); // RGB of the cached BGR
+    }
+    QCOMPARE(FrameSequence::packPath(test::path(m_dir, "cache"), 1, kCacheShortSide), m_pack);
+}
+
+void TestClipPreview::frameSequenceBadFileNamesIt()
+{
+    const std::string garbage = test::path(m_dir, "not_a_video.mp4");
+    {
+        std::FILE *file = std::fopen(garbage.c_str(), "wb");
+        QVERIFY(file != nullptr);
+        std::fputs("this is text, not a video\n", file);
+        std::fclose(file);
+    }
+    const std::string badPack = test::path(m_dir, "bad_s64.asfc");
+    std::filesystem::copy_file(garbage, badPack);
+    for (const std::string &path :
+         {garbage, badPack, test::path(m_dir, "missing.mp4"), test::path(m_dir, "missing.asfc")}) {
+        try {
+            FrameSequence sequence(path);
+            sequence.frame(0);
+            QFAIL(qPrintable(QStringLiteral("no error for %1").arg(QString::fromStdString(path))));
+        } catch (const Error &e) {
+            QVERIFY2(std::string(e.what()).find(path) != std::string::npos, e.what());
+            QCOMPARE(e.path(), path);
+        }
     }
 }
 

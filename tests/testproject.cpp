@@ -270,6 +270,85 @@ private Q_SLOTS:
         QVERIFY(!p.classByName("zzz"));
     }
 
+    void addAndRenameClassesRefuseDuplicates()
+    {
+        QTemporaryDir tmp;
+        Project p = Project::create(test::path(tmp));
+        const std::int64_t a = p.addClass("a");
+        const std::int64_t b = p.addClass("b");
+        QCOMPARE(p.classById(b)->index, 1);
+        for (const std::string &taken : {std::string("a"), std::string("  ")}) {
+            try {
+                p.addClass(taken);
+                QFAIL("a taken or blank name was accepted");
+            } catch (const Error &e) {
+                QCOMPARE(e.code(), std::string("project.class"));
+            }
+        }
+        p.renameClass(a, "walk");
+        QCOMPARE(p.classById(a)->name, std::string("walk"));
+        QCOMPARE(p.classById(a)->index, 0);
+        p.renameClass(a, "walk");  // its own name is fine
+        try {
+            p.renameClass(a, "b");
+            QFAIL("a duplicate name was accepted");
+        } catch (const Error &e) {
+            QCOMPARE(e.code(), std::string("project.class"));
+            QVERIFY2(std::string(e.what()).find("\"b\"") != std::string::npos, e.what());
+        }
+        try {
+            p.renameClass(999, "x");
+            QFAIL("an unknown class was renamed");
+        } catch (const Error &e) {
+            QVERIFY(std::string(e.what()).find("999") != std::string::npos);
+        }
+        QCOMPARE(p.classes().size(), std::size_t(2));
+        QCOMPARE(p.classByName("b")->id, b);
+    }
+
+    void mergeClassesMovesVideosAndRenumbers()
+    {
+        QTemporaryDir tmp;
+        Project p = Project::create(test::path(tmp));
+        std::vector<std::int64_t> ids;
+        for (const char *name : {"a", "b", "c", "d"})
+            ids.push_back(p.addClass(name));
+        for (int i = 0; i < 6; ++i) {
+            VideoRecord v;
+            v.path = "/v/" + std::to_string(i) + ".mp4";
+            v.classId = ids[static_cast<std::size_t>(i % 3)];  // a, b, c, a, b, c
+            p.upsertVideo(v);
+        }
+        QCOMPARE(p.mergeClasses(ids[1], ids[3]), 2);  // b into d
+        const std::vector<ClassInfo> classes = p.classes();
+        QCOMPARE(classes.size(), std::size_t(3));
+        const std::vector<std::string> names{"a", "c", "d"};
+        for (std::size_t i = 0; i < classes.size(); ++i) {
+            QCOMPARE(classes[i].name, names[i]);
+            QCOMPARE(classes[i].index, static_cast<int>(i));  // contiguous, order kept
+        }
+        QVERIFY(!p.classById(ids[1]));
+        QCOMPARE(p.videoCountOfClass(ids[3]), 2);
+        QCOMPARE(p.videoCountOfClass(ids[0]), 2);
+        QCOMPARE(p.videos().size(), std::size_t(6));
+        // A new class takes the next free index.
+        QCOMPARE(p.classById(p.addClass("e"))->index, 3);
+
+        try {
+            p.mergeClasses(ids[0], ids[0]);
+            QFAIL("a class was merged into itself");
+        } catch (const Error &e) {
+            QCOMPARE(e.code(), std::string("project.class"));
+        }
+        try {
+            p.mergeClasses(ids[1], ids[0]);  // b is gone
+            QFAIL("a removed class was merged");
+        } catch (const Error &e) {
+            QCOMPARE(e.code(), std::string("project.class"));
+        }
+        QCOMPARE(p.videoCountOfClass(ids[0]), 2);  // the failed merge changed nothing
+    }
+
     void upsertUpdatesByPath()
     {
         QTemporaryDir tmp;

@@ -397,7 +397,8 @@ void TestRunLogs::metricsLogFiles()
     const auto files = eventFiles(run + "/tensorboard");
     QCOMPARE(files.size(), std::size_t(1));
     const auto scalars = readTensorBoardScalars(files[0]);
-    QCOMPARE(scalars.size(), std::size_t(6 * 3 + 3 * 2 + 2 * 4));
+    // 6 steps × (loss, lr, clips/s); 3 epochs × train loss, top-1, top-5; 2 validations × 4.
+    QCOMPARE(scalars.size(), std::size_t(6 * 3 + 3 * 3 + 2 * 4));
     for (const char *tag : {"train/loss", "train/lr", "train/clips_per_s"}) {
         const auto c = curve(scalars, tag);
         QCOMPARE(c.size(), std::size_t(6));
@@ -477,9 +478,9 @@ void TestRunLogs::metricsLogResume()
     // The first event file keeps the old curve; the new one holds only the redone steps.
     const auto files = eventFiles(run + "/tensorboard");
     QCOMPARE(files.size(), std::size_t(2));
-    QCOMPARE(readTensorBoardScalars(files[0]).size(), std::size_t(6 * 3 + 3 * 6));
+    QCOMPARE(readTensorBoardScalars(files[0]).size(), std::size_t(6 * 3 + 3 * 7));
     const auto resumed = readTensorBoardScalars(files[1]);
-    QCOMPARE(resumed.size(), std::size_t(3 + 2));
+    QCOMPARE(resumed.size(), std::size_t(3 + 3)); // one step; one unvalidated epoch
     QCOMPARE(
         curve(resumed, "train/loss"),
         (std::vector<std::pair<std::int64_t, double>> {{2, double(float(iteration(1, 0).loss))}}));

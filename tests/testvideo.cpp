@@ -11,12 +11,14 @@
 #include <vector>
 
 #include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <QTest>
 
 #include "core/common/error.h"
 #include "core/video/framecache.h"
+#include "core/video/thumbnail.h"
 #include "core/video/videoinfo.h"
 #include "core/video/videoreader.h"
 #include "testutil.h"
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void cacheExtractionCancels();
     void corruptPackNamesIt();
     void concurrentFrameReads();
+    void thumbnailOfTheMiddleFrame();
 };
 
 void TestVideo::probeRealClips_data()
@@ -419,6 +422,49 @@ void TestVideo::concurrentFrameReads()
     for (auto &thread : threads)
         thread.join();
     QCOMPARE(mismatches.load(), 0);
+}
+
+void TestVideo::thumbnailOfTheMiddleFrame()
+{
+    QTemporaryDir tmp;
+    const std::string cache = test::path(tmp, "cache");
+    const std::string file = thumbnailPath(cache, 12);
+    QCOMPARE(file, cache + "/thumbnails/12.jpg");
+    const std::string video = test::testdata("mmaction2/tests/data/test.mp4");
+    QVERIFY(!isThumbnailFresh(file, video));
+
+    makeThumbnail(video, file, 96, 300);  // the folder is created
+    QVERIFY(isThumbnailFresh(file, video));
+    const cv::Mat thumbnail = cv::imread(file);
+    QCOMPARE(thumbnail.cols, 96);
+    QCOMPARE(thumbnail.rows, 72);  // 340x256 keeps its aspect ratio
+
+    // It is frame 150 of 300, not the first one.
+    VideoReader reader(video);
+    cv::Mat frame;
+    cv::Mat first;
+    cv::Mat middle;
+    for (int i = 0; i <= 150 && reader.read(frame); ++i) {
+        if (i == 0)
+            cv::resize(frame, first, thumbnail.size(), 0, 0, cv::INTER_AREA);
+        if (i == 150)
+            cv::resize(frame, middle, thumbnail.size(), 0, 0, cv::INTER_AREA);
+    }
+    QVERIFY(cv::norm(thumbnail, middle, cv::NORM_L1) < cv::norm(thumbnail, first, cv::NORM_L1));
+
+    // Without a count hint: the container's claim (311 for 310 frames) is survived.
+    makeThumbnail(test::testdata("decord/examples/flipping_a_pancake.mkv"),
+                  test::path(tmp, "pancake.jpg"), 64);
+    QCOMPARE(cv::imread(test::path(tmp, "pancake.jpg")).cols, 64);
+
+    // Errors name the video.
+    const std::string missing = test::path(tmp, "missing.mp4");
+    QCOMPARE(expectErrorNaming(missing, [&] { makeThumbnail(missing, file, 96); }),
+             std::string("ok:video.notfound"));
+    const std::string junk = test::path(tmp, "junk.mp4");
+    writeFile(junk, "not a video at all");
+    QCOMPARE(expectErrorNaming(junk, [&] { makeThumbnail(junk, file, 96); }).substr(0, 9),
+             std::string("ok:video."));
 }
 
 QTEST_APPLESS_MAIN(TestVideo)

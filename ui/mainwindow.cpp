@@ -16,13 +16,20 @@
 #include <QStatusBar>
 #include <QToolBar>
 
+#include "core/common/buildinfo.h"
+#include "core/common/error.h"
 #include "core/project/demoproject.h"
+#include "core/project/project.h"
 #include "ui/dataset/datasetpanel.h"
 #include "ui/dataset/projectloader.h"
+#include "ui/preferences/preferencesdialog.h"
 #include "ui/training/trainingcontroller.h"
 #include "ui/training/trainingpanel.h"
+#include "ui/widgets/errortext.h"
 #include "ui/widgets/icons.h"
+#include "ui/widgets/jobsindicator.h"
 #include "ui/widgets/preference.h"
+#include "ui/widgets/recentprojects.h"
 
 namespace as::ui {
 
@@ -42,18 +49,17 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     , m_loader(new ProjectLoader(this))
     , m_statusLabel(new QLabel(this))
     , m_statusProgress(new QProgressBar(this))
+    , m_jobsIndicator(new JobsIndicator(this))
+    , m_recentProjects(new RecentProjects(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ActionStudio"));
     setWindowIcon(themeIcon(QStringLiteral("app")));
     setCentralWidget(m_trainingPanel);
+    createActions();
 
-    auto *dock = new QDockWidget(tr("Dataset"), this);
-    dock->setObjectName(QStringLiteral("datasetDock"));
-    dock->setWidget(m_datasetPanel);
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
-                      | QDockWidget::DockWidgetClosable);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    QDockWidget *dock = addPanel(QStringLiteral("datasetDock"), tr("Dataset"), m_datasetPanel,
+                                 Qt::LeftDockWidgetArea, QKeySequence(Qt::CTRL | Qt::Key_1));
     m_datasetPanel->setMinimumWidth(300);
 
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
@@ -64,9 +70,20 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     m_statusProgress->hide();
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_statusProgress);
+    statusBar()->addPermanentWidget(m_jobsIndicator);
     setStatus(tr("Ready"), 0, -1);
 
-    createActions();
+    m_jobsIndicator->registerJob(m_demoController, tr("Preparing the demo project"));
+    m_jobsIndicator->registerJob(m_loader, tr("Opening a project"));
+    m_jobsIndicator->registerJob(m_trainingPanel->controller(), tr("Training"));
+    connect(m_recentProjects, &RecentProjects::projectRequested, this, [this](const QString &dir) {
+        if (m_trainingPanel->isTraining()) {
+            showError(tr("Open Project"),
+                      tr("Stop the training run before opening another project."));
+            return;
+        }
+        openProject(dir);
+    });
 
     connect(m_demoController, &DemoProjectController::progress, this,
             [this](const QString &stage, qint64 done, qint64 total) {
@@ -82,8 +99,9 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     connect(m_trainingPanel, &TrainingPanel::statusChanged, this, &MainWindow::setStatus);
     connect(m_trainingPanel->controller(), &TrainingController::runningChanged, this,
             [this](bool running) {
-                if (m_openAction)
-                    m_openAction->setEnabled(!running);
+                m_openAction->setEnabled(!running);
+                m_newAction->setEnabled(!running);
+                m_recentMenu->setEnabled(!running);
             });
 
     const QByteArray geometry = windowGeometry.get();
@@ -103,12 +121,45 @@ QString MainWindow::defaultDemoDir()
         + QStringLiteral("/demo");
 }
 
+QDockWidget *MainWindow::addPanel(const QString &objectName, const QString &title, QWidget *panel,
+                                  Qt::DockWidgetArea area, const QKeySequence &toggleShortcut)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(panel);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                      | QDockWidget::DockWidgetClosable);
+    addDockWidget(area, dock);
+    // A dock added after the constructor's restoreState() gets its saved place here.
+    restoreDockWidget(dock);
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setObjectName(objectName + QStringLiteral("Toggle"));
+    if (!toggleShortcut.isEmpty())
+        toggle->setShortcut(toggleShortcut);
+    toggle->setStatusTip(tr("Show or hide the %1 panel").arg(title));
+    m_viewMenu->addAction(toggle);
+    return dock;
+}
+
 void MainWindow::createActions()
 {
     m_openAction = new QAction(themeIcon(QStringLiteral("open")), tr("&Open Project…"), this);
     m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     m_openAction->setStatusTip(tr("Open a project folder"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseProject);
+
+    m_newAction = new QAction(tr("&New Project…"), this);
+    m_newAction->setObjectName(QStringLiteral("newProjectAction"));
+    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_newAction->setStatusTip(tr("Create a project in an empty folder"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::chooseNewProject);
+
+    auto *preferences = new QAction(tr("&Preferences…"), this);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setStatusTip(tr("Language, training device and threads, frame cache"));
+    connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
 
     auto *quit = new QAction(themeIcon(QStringLiteral("quit")), tr("&Quit"), this);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -117,24 +168,30 @@ void MainWindow::createActions()
 
     auto *about = new QAction(themeIcon(QStringLiteral("about")), tr("&About ActionStudio"), this);
     about->setMenuRole(QAction::AboutRole);
+    about->setObjectName(QStringLiteral("aboutAction"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
     auto *aboutQt = new QAction(tr("About &Qt"), this);
     aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
     file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentProjectsMenu"));
+    m_recentProjects->attachMenu(m_recentMenu);
     file->addSeparator();
     file->addAction(quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(preferences);
 
     QMenu *training = menuBar()->addMenu(tr("&Training"));
     training->addAction(m_trainingPanel->trainAction());
     training->addAction(m_trainingPanel->stopAction());
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    const auto docks = findChildren<QDockWidget *>();
-    for (QDockWidget *dock : docks)
-        view->addAction(dock->toggleViewAction());
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(about);
@@ -155,6 +212,14 @@ void MainWindow::start()
 {
     if (!m_options.projectDir.isEmpty()) {
         openProject(m_options.projectDir);
+        return;
+    }
+    // The project the user worked on last, when it is still there and is not the demo (which
+    // is prepared again in case its preparation was cut short).
+    const QStringList recent = m_recentProjects->projects();
+    if (!recent.isEmpty() && recent.constFirst() != demoDir()
+        && as::Project::exists(recent.constFirst().toStdString())) {
+        openProject(recent.constFirst());
         return;
     }
     prepareDemo(demoDir());
@@ -237,7 +302,11 @@ void MainWindow::onProjectLoaded(const ProjectSnapshot &snapshot)
         config.input.shortSide = std::min(config.input.shortSide, cached);
         config.input.cropSize = std::min(config.input.cropSize, config.input.shortSide);
     }
+    // The device and threads chosen in the Preferences.
+    config.run.device = PreferencesDialog::preferredDevice().toStdString();
+    config.run.threads = PreferencesDialog::preferredThreads();
     m_trainingPanel->setProject(snapshot.dir, config);
+    m_recentProjects->add(snapshot.dir);
     setWindowTitle(tr("%1 — ActionStudio").arg(QDir(snapshot.dir).dirName()));
     m_trainingPanel->appendLog(
         tr("Opened project %1: %n class(es)", nullptr, static_cast<int>(snapshot.classes.size()))
@@ -279,16 +348,76 @@ void MainWindow::chooseProject()
         openProject(dir);
 }
 
+void MainWindow::chooseNewProject()
+{
+    if (m_trainingPanel->isTraining()) {
+        QMessageBox::information(this, tr("New Project"),
+                                 tr("Stop the training run before creating another project."));
+        return;
+    }
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("New Project: Choose an Empty Folder"), QDir::homePath());
+    if (!dir.isEmpty())
+        newProject(dir);
+}
+
+bool MainWindow::newProject(const QString &projectDir)
+{
+    const QString dir = QDir::cleanPath(QDir(projectDir).absolutePath());
+    // Listing the chosen folder is one directory read: cheap enough for the UI thread.
+    if (!QDir(dir).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
+        showError(tr("New Project"),
+                  tr("The folder %1 is not empty. Choose an empty folder for the new project, "
+                     "or open it with File > Open Project if it already is one.")
+                      .arg(QDir::toNativeSeparators(dir)));
+        return false;
+    }
+    try {
+        as::Project::create(dir.toStdString());
+    } catch (const as::Error &error) {
+        showError(tr("New Project"), ErrorText::describe(error.info()));
+        return false;
+    } catch (const std::exception &error) {
+        showError(tr("New Project"),
+                  tr("Could not create a project in %1: %2")
+                      .arg(QDir::toNativeSeparators(dir), QString::fromLocal8Bit(error.what())));
+        return false;
+    }
+    m_trainingPanel->appendLog(tr("Created project %1").arg(QDir::toNativeSeparators(dir)));
+    openProject(dir);
+    return true;
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProjectDir(m_projectDir);
+    dialog->open();
+}
+
+QString MainWindow::aboutText()
+{
+    const as::BuildInfo info = as::buildInfo();
+    const QString device = PreferencesDialog::preferredDevice();
+    return tr("<h3>ActionStudio %1</h3>"
+              "<p>Label video clips, train video action recognition networks and watch them "
+              "learn, fully offline.</p>"
+              "<table>"
+              "<tr><td>Qt:</td><td>%2 (built with %3)</td></tr>"
+              "<tr><td>LibTorch:</td><td>%4</td></tr>"
+              "<tr><td>OpenCV:</td><td>%5</td></tr>"
+              "<tr><td>Training device:</td><td>%6 (%7)</td></tr>"
+              "</table>")
+        .arg(QStringLiteral(ACTIONSTUDIO_VERSION), QString::fromLatin1(qVersion()),
+             QStringLiteral(QT_VERSION_STR), QString::fromStdString(info.libtorchVersion),
+             QString::fromStdString(info.opencvVersion), device.toHtmlEscaped(),
+             QString::fromStdString(as::deviceDescription(device.toStdString())).toHtmlEscaped());
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About ActionStudio"),
-        tr("<h3>ActionStudio %1</h3>"
-           "<p>Label video clips, train video action recognition networks and watch them learn, "
-           "fully offline.</p>"
-           "<p>Built with Qt %2, running on Qt %3.</p>")
-            .arg(QStringLiteral(ACTIONSTUDIO_VERSION), QStringLiteral(QT_VERSION_STR),
-                 QString::fromLatin1(qVersion())));
+    QMessageBox::about(this, tr("About ActionStudio"), aboutText());
 }
 
 void MainWindow::setStatus(const QString &text, int value, int maximum)
@@ -299,6 +428,11 @@ void MainWindow::setStatus(const QString &text, int value, int maximum)
         return;
     }
     m_statusLabel->setText(text);
+    // Work of unknown length already shows as busy in the jobs indicator beside.
+    if (maximum == 0) {
+        m_statusProgress->hide();
+        return;
+    }
     m_statusProgress->setRange(0, maximum);
     m_statusProgress->setValue(value);
     m_statusProgress->show();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QKeySequence>
 #include <QMainWindow>
 #include <QString>
 
@@ -7,19 +8,25 @@
 #include "ui/dataset/projectsnapshot.h"
 
 class QAction;
+class QDockWidget;
 class QLabel;
+class QMenu;
 class QProgressBar;
 
 namespace as::ui {
 
 class DatasetPanel;
+class JobsIndicator;
 class ProjectLoader;
+class RecentProjects;
 class TrainingPanel;
 
 /**
  * The application window: the dataset of the open project in a dock on the left, training in
- * the centre. On start it opens the project given on the command line, or prepares and opens
- * the built-in SynthMotion demo project.
+ * the centre, further panels in docks added with addPanel(). On start it opens the project
+ * given on the command line, else the most recent project, else prepares and opens the
+ * built-in SynthMotion demo project. The File menu creates, opens and reopens projects, Edit
+ * has the Preferences, and the status bar lists the running background jobs.
  */
 class MainWindow final : public QMainWindow
 {
@@ -44,6 +51,20 @@ public:
     void start();
     /** Loads `projectDir` in a worker and shows it when read. */
     void openProject(const QString &projectDir);
+    /**
+     * Creates a project in the empty folder `projectDir` (made when missing) and opens it;
+     * false, with the reason shown, when the folder is not empty or cannot be written.
+     */
+    bool newProject(const QString &projectDir);
+    /**
+     * Adds `panel` in a dock named `objectName` (for saveState) at `area`, and the dock's
+     * show/hide toggle, with `toggleShortcut`, to the View menu. The dock takes the place the
+     * user left it in when the saved layout has it. Returns the dock.
+     */
+    QDockWidget *addPanel(const QString &objectName, const QString &title, QWidget *panel,
+                          Qt::DockWidgetArea area, const QKeySequence &toggleShortcut = {});
+    /** The rich text of Help > About: versions of ActionStudio, Qt, LibTorch, OpenCV, device. */
+    static QString aboutText();
     /** Where the demo project is kept when no --demo-dir is given. */
     static QString defaultDemoDir();
 
@@ -52,6 +73,8 @@ public:
     TrainingPanel *trainingPanel() const { return m_trainingPanel; }
     DemoProjectController *demoController() const { return m_demoController; }
     ProjectLoader *projectLoader() const { return m_loader; }
+    JobsIndicator *jobsIndicator() const { return m_jobsIndicator; }
+    RecentProjects *recentProjects() const { return m_recentProjects; }
 
 Q_SIGNALS:
     /** The project's data is shown and it can be trained. */
@@ -68,6 +91,8 @@ private:
     void onProjectLoaded(const ProjectSnapshot &snapshot);
     void onProjectFailed(const QString &projectDir, const QString &error);
     void chooseProject();
+    void chooseNewProject();
+    void showPreferences();
     void showAbout();
     void setStatus(const QString &text, int value, int maximum);
     void showError(const QString &title, const QString &text);
@@ -81,7 +106,12 @@ private:
     ProjectLoader *m_loader;
     QLabel *m_statusLabel;
     QProgressBar *m_statusProgress;
+    JobsIndicator *m_jobsIndicator;
+    RecentProjects *m_recentProjects;
+    QMenu *m_viewMenu = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_newAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
 };
 
 } // namespace as::ui

@@ -8,12 +8,16 @@
 #include <QTranslator>
 
 #include "ui/mainwindow.h"
+#include "ui/preferences/preferencesdialog.h"
 #include "ui/training/trainingpanel.h"
 #include "ui/widgets/icons.h"
 
 namespace {
 
-/** `--lang X` (or `--lang=X`) before the parser exists, so its help is translated too. */
+/**
+ * `--lang X` (or `--lang=X`) before the parser exists, so its help is translated too; else
+ * ACTIONSTUDIO_LANG; else the language chosen in the Preferences; empty: the system's.
+ */
 QString requestedLanguage(const QStringList &arguments)
 {
     for (int i = 1; i < arguments.size(); ++i) {
@@ -23,7 +27,10 @@ QString requestedLanguage(const QStringList &arguments)
         if (argument.startsWith(QLatin1String("--lang=")))
             return argument.mid(7);
     }
-    return qEnvironmentVariable("ACTIONSTUDIO_LANG");
+    const QString environment = qEnvironmentVariable("ACTIONSTUDIO_LANG");
+    if (!environment.isEmpty())
+        return environment;
+    return as::ui::PreferencesDialog::preferredLanguage();
 }
 
 void installTranslators(QApplication &app, const QLocale &locale)

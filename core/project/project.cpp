@@ -402,6 +402,104 @@ std::int64_t Project::ensureClass(const std::string &name)
     return id;
 }
 
+std::optional<ClassInfo> Project::classById(std::int64_t id) const
+{
+    Statement s = m_impl->query("SELECT id, idx, name FROM classes WHERE id = ?");
+    s.bind(1, id);
+    if (!s.step())
+        return std::nullopt;
+    return ClassInfo{s.int64(0), s.integer(1), s.text(2)};
+}
+
+namespace {
+
+/** Throws unless `name` can name a class: not blank, and not taken by a class but `self`. */
+void checkClassName(const Project &project, const std::string &name, std::int64_t self = 0)
+{
+    if (name.find_first_not_of(" \t\r\n") == std::string::npos)
+        throw Error("project.class", "A class name cannot be empty.", project.dir());
+    const auto existing = project.classByName(name);
+    if (existing && existing->id != self)
+        throw Error("project.class",
+                    "A class named \"" + name + "\" already exists in the project " +
+                        project.dir() + ".",
+                    project.dir());
+}
+
+ClassInfo requireClass(const Project &project, std::int64_t id)
+{
+    const auto info = project.classById(id);
+    if (!info)
+        throw Error("project.class",
+                    "The project " + project.dir() + " has no class with id " +
+                        std::to_string(id) + ".",
+                    project.dir());
+    return *info;
+}
+
+} // namespace
+
+std::int64_t Project::addClass(const std::string &name)
+{
+    std::int64_t id = 0;
+    transaction([&] {
+        checkClassName(*this, name);
+        id = ensureClass(name);
+    });
+    return id;
+}
+
+void Project::renameClass(std::int64_t classId, const std::string &newName)
+{
+    transaction([&] {
+        requireClass(*this, classId);
+        checkClassName(*this, newName, classId);
+        m_impl->query("UPDATE classes SET name = ? WHERE id = ?")
+            .bind(1, newName)
+            .bind(2, classId)
+            .run();
+    });
+}
+
+int Project::mergeClasses(std::int64_t fromId, std::int64_t intoId)
+{
+    int moved = 0;
+    transaction([&] {
+        const ClassInfo from = requireClass(*this, fromId);
+        const ClassInfo into = requireClass(*this, intoId);
+        if (from.id == into.id)
+            throw Error("project.class",
+                        "The class \"" + from.name + "\" cannot be merged into itself.", dir());
+        moved = videoCountOfClass(fromId);
+        m_impl->query("UPDATE videos SET class_id = ? WHERE class_id = ?")
+            .bind(1, intoId)
+            .bind(2, fromId)
+            .run();
+        m_impl->query("UPDATE segments SET class_id = ? WHERE class_id = ?")
+            .bind(1, intoId)
+            .bind(2, fromId)
+            .run();
+        m_impl->query("DELETE FROM classes WHERE id = ?").bind(1, fromId).run();
+        // idx is UNIQUE and SQLite checks it row by row: park the indices at negative values
+        // first, then give them 0..n-1 in their old order.
+        const std::vector<ClassInfo> remaining = classes();
+        m_impl->exec("UPDATE classes SET idx = -idx - 1", "renumber the classes");
+        for (std::size_t i = 0; i < remaining.size(); ++i)
+            m_impl->query("UPDATE classes SET idx = ? WHERE id = ?")
+                .bind(1, static_cast<int>(i))
+                .bind(2, remaining[i].id)
+                .run();
+    });
+    return moved;
+}
+
+int Project::videoCountOfClass(std::int64_t classId) const
+{
+    Statement s = m_impl->query("SELECT count(*) FROM videos WHERE class_id = ?");
+    s.bind(1, classId);
+    return s.step() ? s.integer(0) : 0;
+}
+
 // --- videos ---
 
 std::vector<VideoRecord> Project::videos() const

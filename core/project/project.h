@@ -46,6 +46,26 @@ public:
     /** Returns the id of the class `name`, adding it (next index) when new. */
     std::int64_t ensureClass(const std::string &name);
     std::optional<ClassInfo> classByName(const std::string &name) const;
+    std::optional<ClassInfo> classById(std::int64_t id) const;
+    /**
+     * Adds the class `name` at the next label index and returns its id. Throws `Error`
+     * ("project.class") for an empty name or one already taken, naming it.
+     */
+    std::int64_t addClass(const std::string &name);
+    /**
+     * Renames class `classId`; its label index and videos stay. Throws `Error`
+     * ("project.class") for an unknown class, an empty name, or a name another class has.
+     */
+    void renameClass(std::int64_t classId, const std::string &newName);
+    /**
+     * Moves every video and labelled segment of class `fromId` to `intoId`, removes `fromId`
+     * and renumbers the label indices to stay contiguous (0..n-1, order kept), all in one
+     * transaction. Returns the number of videos moved. Throws `Error` ("project.class") for
+     * an unknown class or `fromId == intoId`. Runs trained before keep their own class list.
+     */
+    int mergeClasses(std::int64_t fromId, std::int64_t intoId);
+    /** Number of videos labelled with class `classId`. */
+    int videoCountOfClass(std::int64_t classId) const;
 
     // videos
     std::vector<VideoRecord> videos() const;

@@ -141,7 +141,8 @@ void MetricsLog::logEpoch(const EpochMetrics &m)
 {
     json j {{"type", "epoch"},           {"epoch", m.epoch},
             {"epochs", m.epochs},        {"train_loss", m.trainLoss},
-            {"train_top1", m.trainTop1}, {"validated", m.validated},
+            {"train_top1", m.trainTop1}, {"train_top5", m.trainTop5},
+            {"validated", m.validated},
             {"val_loss", m.valLoss},     {"val_top1", m.valTop1},
             {"val_top5", m.valTop5},     {"val_mean_class_acc", m.valMeanClassAccuracy},
             {"lr", m.learningRate},      {"clips_per_s", m.clipsPerSecond},
@@ -159,6 +160,7 @@ void MetricsLog::logEpoch(const EpochMetrics &m)
     const std::int64_t step = m.epoch + 1;
     m_tensorBoard.addScalar("epoch/train_loss", m.trainLoss, step);
     m_tensorBoard.addScalar("epoch/train_top1", m.trainTop1, step);
+    m_tensorBoard.addScalar("epoch/train_top5", m.trainTop5, step);
     if (m.validated) {
         m_tensorBoard.addScalar("epoch/val_loss", m.valLoss, step);
         m_tensorBoard.addScalar("epoch/val_top1", m.valTop1, step);

@@ -109,6 +109,7 @@ std::vector<EpochMetrics> readEpochMetrics(const std::string &runDir)
         m.epochs = j.value("epochs", 0);
         m.trainLoss = numberField(j, "train_loss");
         m.trainTop1 = numberField(j, "train_top1");
+        m.trainTop5 = numberField(j, "train_top5"); // 0 in runs logged before it existed
         m.validated = j.value("validated", false);
         m.valLoss = numberField(j, "val_loss");
         m.valTop1 = numberField(j, "val_top1");

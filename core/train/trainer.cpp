@@ -347,6 +347,7 @@ void Trainer::Impl::train()
         const auto epochStart = Clock::now();
         double lossSum = 0.0;
         std::int64_t correct = 0;
+        std::int64_t correct5 = 0;
         std::int64_t seen = 0;
         int iteration = 0;
         double lr = 0.0;
@@ -415,7 +416,9 @@ void Trainer::Impl::train()
                                 std::to_string(epoch + 1) + "; lower optim.lr",
                             "optim.lr");
             lossSum += lossValue * static_cast<double>(data.size(0));
-            correct += countTopK(logits.detach(), mix ? mixed.labelsA : labels, 1);
+            const torch::Tensor &trueLabels = mix ? mixed.labelsA : labels;
+            correct += countTopK(logits.detach(), trueLabels, 1);
+            correct5 += countTopK(logits.detach(), trueLabels, 5);
             seen += data.size(0);
 
             const auto now = Clock::now();
@@ -441,6 +444,7 @@ void Trainer::Impl::train()
         em.epochs = config.optim.epochs;
         em.trainLoss = seen ? lossSum / static_cast<double>(seen) : 0.0;
         em.trainTop1 = seen ? static_cast<double>(correct) / static_cast<double>(seen) : 0.0;
+        em.trainTop5 = seen ? static_cast<double>(correct5) / static_cast<double>(seen) : 0.0;
         em.learningRate = lr;
         em.clipsPerSecond = static_cast<double>(seen) / std::max(1e-6, trainSeconds);
 

@@ -25,6 +25,7 @@ struct EpochMetrics
     int epochs = 0;
     double trainLoss = 0.0;
     double trainTop1 = 0.0;     // fraction in [0,1]
+    double trainTop5 = 0.0;     // fraction in [0,1]; for Mix-up batches, of the first labels
     bool validated = false;
     double valLoss = 0.0;
     double valTop1 = 0.0;

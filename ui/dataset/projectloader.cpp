@@ -9,23 +9,49 @@ namespace as::ui {
 
 namespace {
 
+/** Subsets of every video in split `split`, read with two queries instead of one per video. */
+QHash<std::int64_t, VideoRow::Split> readSplit(const as::Project &project, int split)
+{
+    QHash<std::int64_t, VideoRow::Split> result;
+    for (const as::VideoRecord &record : project.videosIn(split, as::Subset::Train))
+        result.insert(record.id, VideoRow::Split::Train);
+    for (const as::VideoRecord &record : project.videosIn(split, as::Subset::Test))
+        result.insert(record.id, VideoRow::Split::Test);
+    return result;
+}
+
 ProjectSnapshot readSnapshot(const QString &dir, const as::CancellationToken &token)
 {
     const as::Project project = as::Project::open(dir.toStdString());
     ProjectSnapshot snapshot;
     snapshot.dir = dir;
+    snapshot.cacheDir = QString::fromStdString(project.cacheDir());
+
+    // Split 1 always shows (possibly empty); later ones only when they hold videos.
+    QVector<QHash<std::int64_t, VideoRow::Split>> splits{readSplit(project, 1)};
+    for (int split = 2; split <= kMaxSplits; ++split) {
+        QHash<std::int64_t, VideoRow::Split> subsets = readSplit(project, split);
+        if (subsets.isEmpty())
+            break;
+        splits.append(std::move(subsets));
+    }
+    snapshot.splitCount = static_cast<int>(splits.size());
 
     QHash<std::int64_t, int> classRow; // class id -> row in snapshot.classes
     for (const as::ClassInfo &info : project.classes()) {
         ClassRow row;
+        row.id = info.id;
         row.index = info.index;
         row.name = QString::fromStdString(info.name);
-        classRow.insert(info.id, snapshot.classes.size());
+        row.trainPerSplit.fill(0, snapshot.splitCount);
+        row.testPerSplit.fill(0, snapshot.splitCount);
+        classRow.insert(info.id, static_cast<int>(snapshot.classes.size()));
         snapshot.classes.append(row);
     }
     for (const as::VideoRecord &record : project.videos()) {
         token.throwIfCancelled();
         VideoRow row;
+        row.id = record.id;
         row.path = QString::fromStdString(record.path);
         row.frames = record.frameCount;
         row.fps = record.fps;
@@ -33,21 +59,26 @@ ProjectSnapshot readSnapshot(const QString &dir, const as::CancellationToken &to
         row.height = record.height;
         row.status = static_cast<VideoRow::Status>(static_cast<int>(record.status));
         row.error = QString::fromStdString(record.error);
-        const as::Subset subset = project.subset(1, record.id);
-        row.split = subset == as::Subset::Train ? VideoRow::Split::Train
-            : subset == as::Subset::Test        ? VideoRow::Split::Test
-                                                : VideoRow::Split::Unused;
+        for (const auto &subsets : splits)
+            row.splits.append(subsets.value(record.id, VideoRow::Split::Unused));
+        row.split = row.splits.first();
         const auto found = classRow.constFind(record.classId);
         if (found != classRow.constEnd()) {
             ClassRow &c = snapshot.classes[*found];
             row.className = c.name;
             ++c.videos;
-            if (row.split == VideoRow::Split::Train)
-                ++c.train;
-            else if (row.split == VideoRow::Split::Test)
-                ++c.test;
+            for (int s = 0; s < snapshot.splitCount; ++s) {
+                if (row.splits[s] == VideoRow::Split::Train)
+                    ++c.trainPerSplit[s];
+                else if (row.splits[s] == VideoRow::Split::Test)
+                    ++c.testPerSplit[s];
+            }
         }
         snapshot.videos.append(row);
+    }
+    for (ClassRow &c : snapshot.classes) {
+        c.train = c.trainPerSplit.first();
+        c.test = c.testPerSplit.first();
     }
     return snapshot;
 }

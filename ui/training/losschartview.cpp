@@ -79,15 +79,46 @@ void LossChartView::clear()
     m_count = 0;
     m_maxLoss = 0.0;
     m_maxStep = 0.0;
-    m_xAxis->setRange(0, 10);
-    m_yAxis->setRange(0, 2.5);
+    if (m_overlays.isEmpty()) {
+        m_xAxis->setRange(0, 10);
+        m_yAxis->setRange(0, 2.5);
+    } else {
+        rescale();
+    }
+}
+
+void LossChartView::setOverlays(const QVector<RunCurve> &curves)
+{
+    for (QLineSeries *series : std::as_const(m_overlays)) {
+        chart()->removeSeries(series);
+        delete series;
+    }
+    m_overlays.clear();
+    m_overlayMaxLoss = 0.0;
+    m_overlayMaxStep = 0.0;
+    for (const RunCurve &curve : curves) {
+        auto *series = new QLineSeries(this);
+        series->setName(curve.name);
+        // Dashed: a compared run never reads as the live one.
+        series->setPen(QPen(curve.color, 2.0, Qt::DashLine));
+        series->append(curve.loss);
+        chart()->addSeries(series);
+        series->attachAxis(m_xAxis);
+        series->attachAxis(m_yAxis);
+        for (const QPointF &p : curve.loss) {
+            m_overlayMaxLoss = std::max(m_overlayMaxLoss, p.y());
+            m_overlayMaxStep = std::max(m_overlayMaxStep, p.x());
+        }
+        m_overlays.append(series);
+    }
+    rescale();
 }
 
 void LossChartView::rescale()
 {
-    m_xAxis->setRange(0, std::max(10.0, m_maxStep));
+    m_xAxis->setRange(0, std::max({10.0, m_maxStep, m_overlayMaxStep}));
     m_xAxis->applyNiceNumbers();
-    m_yAxis->setRange(0, std::max(0.1, m_maxLoss * 1.05));
+    m_yAxis->setRange(0, std::max(0.1, std::max(m_maxLoss, m_overlayMaxLoss) * 1.05));
     m_yAxis->applyNiceNumbers();
 }
 

@@ -2,6 +2,7 @@
 
 #include <mutex>
 
+#include "ui/training/pausegate.h"
 #include "ui/widgets/progressthrottle.h"
 
 namespace as::ui {
@@ -15,9 +16,12 @@ namespace {
 class Forwarder final : public as::TrainingObserver
 {
 public:
-    Forwarder(TrainingController *controller, std::function<void(std::function<void()>)> post)
+    Forwarder(TrainingController *controller, std::function<void(std::function<void()>)> post,
+              PauseGate &gate, as::CancellationToken token)
         : m_controller(controller)
         , m_post(std::move(post))
+        , m_gate(gate)
+        , m_token(std::move(token))
     {
     }
 
@@ -38,10 +42,18 @@ public:
 
     void onIteration(const as::IterationMetrics &metrics) override
     {
-        const std::lock_guard<std::mutex> lock(m_mutex);
-        m_pending.append(metrics);
-        if (m_iterationThrottle.shouldEmit())
-            flushLocked();
+        {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            m_pending.append(metrics);
+            if (m_iterationThrottle.shouldEmit())
+                flushLocked();
+        }
+        // Paused: every iteration so far is posted first, so "paused" reaches the UI after them.
+        TrainingController *controller = m_controller;
+        m_gate.waitWhilePaused(m_token, [this, controller] {
+            flush();
+            m_post([controller] { Q_EMIT controller->pausedChanged(true); });
+        });
     }
 
     void onEpoch(const as::EpochMetrics &metrics) override
@@ -80,6 +92,8 @@ private:
 
     TrainingController *m_controller;
     std::function<void(std::function<void()>)> m_post;
+    PauseGate &m_gate;
+    as::CancellationToken m_token;
     std::mutex m_mutex;
     QVector<IterationPoint> m_pending;
     ProgressThrottle m_iterationThrottle;
@@ -91,6 +105,7 @@ private:
 
 TrainingController::TrainingController(QObject *parent)
     : JobController(parent)
+    , m_gate(std::make_shared<PauseGate>())
 {
     qRegisterMetaType<as::IterationMetrics>();
     qRegisterMetaType<as::EpochMetrics>();
@@ -98,10 +113,46 @@ TrainingController::TrainingController(QObject *parent)
     qRegisterMetaType<QVector<as::ui::IterationPoint>>();
 }
 
+TrainingController::~TrainingController()
+{
+    // A paused worker must not keep ~JobController waiting for it.
+    m_gate->release();
+}
+
+bool TrainingController::isPaused() const
+{
+    return isRunning() && m_gate->isPaused();
+}
+
+void TrainingController::stop()
+{
+    m_gate->release();
+    cancel();
+}
+
+void TrainingController::pause()
+{
+    if (isRunning())
+        m_gate->pause();
+}
+
+void TrainingController::resume()
+{
+    if (!m_gate->isPaused())
+        return;
+    m_gate->resume();
+    Q_EMIT pausedChanged(false);
+}
+
 bool TrainingController::start(const as::TrainerParams &params)
 {
-    return startJob([this, params](const as::CancellationToken &token) {
-        Forwarder forwarder(this, [this](std::function<void()> fn) { post(std::move(fn)); });
+    if (isRunning())
+        return false;
+    m_gate->reset();
+    std::shared_ptr<PauseGate> gate = m_gate;
+    return startJob([this, params, gate](const as::CancellationToken &token) {
+        Forwarder forwarder(
+            this, [this](std::function<void()> fn) { post(std::move(fn)); }, *gate, token);
         as::RunSummary summary;
         try {
             as::Trainer trainer(params, forwarder, token);
@@ -112,7 +163,13 @@ bool TrainingController::start(const as::TrainerParams &params)
             summary.error = e.what();
         }
         forwarder.flush();
-        return std::function<void()>([this, summary] { Q_EMIT finished(summary); });
+        return std::function<void()>([this, summary] {
+            if (m_gate->isPaused()) {
+                m_gate->reset();
+                Q_EMIT pausedChanged(false);
+            }
+            Q_EMIT finished(summary);
+        });
     });
 }
 

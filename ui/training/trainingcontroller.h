@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include <QString>
 #include <QVector>
 
@@ -9,12 +11,15 @@
 
 namespace as::ui {
 
+class PauseGate;
+
 /**
  * Runs an as::Trainer in a worker thread. Every iteration's loss and every epoch's metrics
  * reach the UI thread, but batched: iterations are collected and sent at most about 20 times a
  * second as one vector, so a fast model cannot flood the event queue. stop() cancels the
  * token; the trainer ends after its current iteration with outcome Cancelled and keeps the last
- * epoch's checkpoint.
+ * epoch's checkpoint. pause() makes the worker wait after its current iteration (in the
+ * observer, on a condition variable) until resume() or stop().
  */
 class TrainingController final : public JobController
 {
@@ -22,12 +27,18 @@ class TrainingController final : public JobController
 
 public:
     explicit TrainingController(QObject *parent = nullptr);
+    ~TrainingController() override;
 
-    /** Starts training; false when a run is already in progress. */
+    /** Starts training (or resumes a run when `params.resume`); false when one is running. */
     bool start(const as::TrainerParams &params);
+    /** Whether a pause was asked for and not resumed; the worker may still be finishing a step. */
+    bool isPaused() const;
 
 public Q_SLOTS:
-    void stop() { cancel(); }
+    void stop();
+    /** Asks the worker to wait after its current iteration; pausedChanged(true) follows. */
+    void pause();
+    void resume();
 
 Q_SIGNALS:
     /** One or more iterations in order; no iteration is ever dropped. */
@@ -37,6 +48,14 @@ Q_SIGNALS:
     void stageProgress(const QString &stage, int done, int total);
     void message(const QString &text);
     void finished(const as::RunSummary &summary);
+    /**
+     * True once the worker has stopped and waits (every iteration before it has been sent);
+     * false on resume() and when the run ends.
+     */
+    void pausedChanged(bool paused);
+
+private:
+    std::shared_ptr<PauseGate> m_gate;
 };
 
 } // namespace as::ui

@@ -1,24 +1,25 @@
 #include "ui/training/trainingpanel.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QDateTime>
-#include <QDoubleSpinBox>
 #include <QFontDatabase>
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QSplitter>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include "core/config/configio.h"
 #include "ui/training/accuracychartview.h"
+#include "ui/training/experimentfields.h"
+#include "ui/training/learningratechartview.h"
 #include "ui/training/losschartview.h"
+#include "ui/training/runoverlays.h"
+#include "ui/training/runlistmodel.h"
+#include "ui/training/runlistwidget.h"
 #include "ui/training/trainingcontroller.h"
 #include "ui/widgets/banner.h"
 #include "ui/widgets/icons.h"
@@ -42,63 +43,44 @@ QString duration(qint64 seconds)
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
-QSpinBox *spinBox(QWidget *parent, const char *name, int minimum, int maximum)
-{
-    auto *box = new QSpinBox(parent);
-    box->setObjectName(QString::fromLatin1(name));
-    box->setRange(minimum, maximum);
-    box->setAlignment(Qt::AlignRight);
-    return box;
-}
-
 } // namespace
 
 TrainingPanel::TrainingPanel(QWidget *parent)
     : QWidget(parent)
     , m_controller(new TrainingController(this))
     , m_banner(new Banner(this))
-    , m_model(new QComboBox(this))
-    , m_epochs(spinBox(this, "epochsSpinBox", 1, 10000))
-    , m_batchSize(spinBox(this, "batchSizeSpinBox", 1, 4096))
-    , m_learningRate(new QDoubleSpinBox(this))
-    , m_clipFrames(spinBox(this, "clipFramesSpinBox", 1, 256))
-    , m_frameInterval(spinBox(this, "frameIntervalSpinBox", 1, 64))
-    , m_cropSize(spinBox(this, "cropSizeSpinBox", 16, 1024))
+    , m_fields(new ExperimentFields(this))
     , m_trainButton(new QPushButton(themeIcon(QStringLiteral("train")), tr("&Train"), this))
+    , m_pauseButton(new QPushButton(tr("&Pause"), this))
     , m_stopButton(new QPushButton(themeIcon(QStringLiteral("stop")), tr("&Stop"), this))
     , m_progress(new QProgressBar(this))
     , m_rateLabel(new QLabel(this))
     , m_lossChart(new LossChartView(this))
     , m_accuracyChart(new AccuracyChartView(this))
+    , m_rateChart(new LearningRateChartView(this))
+    , m_runList(new RunListWidget(this))
+    , m_overlays(new RunOverlays(m_runList->model(), m_lossChart, m_accuracyChart, this))
     , m_log(new QPlainTextEdit(this))
     , m_trainAction(new QAction(themeIcon(QStringLiteral("train")), tr("&Train"), this))
+    , m_pauseAction(new QAction(tr("&Pause Training"), this))
     , m_stopAction(new QAction(themeIcon(QStringLiteral("stop")), tr("S&top Training"), this))
 {
     m_banner->setObjectName(QStringLiteral("trainingBanner"));
-    m_trainButton->setObjectName(QStringLiteral("trainButton"));
-    m_stopButton->setObjectName(QStringLiteral("stopButton"));
-    m_trainButton->setToolTip(tr("Train a model on the project's split 1 (F5)"));
-    m_stopButton->setToolTip(tr(
-        "Stop after the current iteration; the last epoch's checkpoint is kept (Shift+F5, Esc)"));
-    m_trainButton->setDefault(true);
-    for (QPushButton *button : {m_trainButton, m_stopButton}) {
-        button->setIconSize(QSize(20, 20));
-        button->setMinimumWidth(110);
-    }
     m_trainAction->setObjectName(QStringLiteral("trainAction"));
+    m_pauseAction->setObjectName(QStringLiteral("pauseAction"));
     m_stopAction->setObjectName(QStringLiteral("stopAction"));
     m_trainAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_T)});
+    m_pauseAction->setShortcuts({QKeySequence(Qt::Key_F6), QKeySequence(Qt::CTRL | Qt::Key_P)});
     m_stopAction->setShortcuts(
         {QKeySequence(Qt::SHIFT | Qt::Key_F5), QKeySequence(Qt::Key_Escape)});
-    m_trainAction->setStatusTip(m_trainButton->toolTip());
-    m_stopAction->setStatusTip(m_stopButton->toolTip());
     // Also on the panel itself, so the shortcuts work wherever the panel is shown.
     addAction(m_trainAction);
+    addAction(m_pauseAction);
     addAction(m_stopAction);
     connect(m_trainAction, &QAction::triggered, this, &TrainingPanel::startTraining);
+    connect(m_pauseAction, &QAction::triggered, this,
+            [this] { m_paused ? resumeTraining() : pauseTraining(); });
     connect(m_stopAction, &QAction::triggered, this, &TrainingPanel::stopTraining);
-    connect(m_trainButton, &QPushButton::clicked, this, &TrainingPanel::startTraining);
-    connect(m_stopButton, &QPushButton::clicked, this, &TrainingPanel::stopTraining);
 
     m_progress->setObjectName(QStringLiteral("iterationProgress"));
     m_progress->setTextVisible(true);
@@ -117,32 +99,37 @@ TrainingPanel::TrainingPanel(QWidget *parent)
     m_log->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_log->setPlaceholderText(tr("Messages of the training run appear here."));
 
-    auto *buttons = new QVBoxLayout;
-    buttons->addWidget(m_trainButton);
-    buttons->addWidget(m_stopButton);
-    buttons->addStretch(1);
-
     auto *top = new QHBoxLayout;
-    top->addWidget(createSettings(), 1);
-    top->addLayout(buttons);
+    top->addWidget(m_fields, 1);
+    top->addWidget(createButtons());
 
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_rateLabel);
 
     auto *charts = new QSplitter(Qt::Horizontal, this);
+    charts->setObjectName(QStringLiteral("chartSplitter"));
     charts->setChildrenCollapsible(false);
     charts->addWidget(m_lossChart);
     charts->addWidget(m_accuracyChart);
-    charts->setStretchFactor(0, 1);
-    charts->setStretchFactor(1, 1);
+    charts->addWidget(m_rateChart);
+    charts->setStretchFactor(0, 4);
+    charts->setStretchFactor(1, 4);
+    charts->setStretchFactor(2, 3);
+
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->setChildrenCollapsible(false);
+    bottom->addWidget(m_runList);
+    bottom->addWidget(m_log);
+    bottom->setStretchFactor(0, 3);
+    bottom->setStretchFactor(1, 2);
 
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->setChildrenCollapsible(false);
     vertical->addWidget(charts);
-    vertical->addWidget(m_log);
-    vertical->setStretchFactor(0, 4);
-    vertical->setStretchFactor(1, 1);
+    vertical->addWidget(bottom);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 10, 10, 10);
@@ -157,101 +144,81 @@ TrainingPanel::TrainingPanel(QWidget *parent)
     connect(m_controller, &TrainingController::stageProgress, this, &TrainingPanel::onStage);
     connect(m_controller, &TrainingController::message, this, &TrainingPanel::appendLog);
     connect(m_controller, &TrainingController::finished, this, &TrainingPanel::onFinished);
+    connect(m_controller, &TrainingController::pausedChanged, this,
+            &TrainingPanel::onPausedChanged);
     connect(m_controller, &TrainingController::runningChanged, this, &TrainingPanel::updateActions);
+    connect(m_runList, &RunListWidget::openRunRequested, this, &TrainingPanel::openRunRequested);
+    connect(m_runList, &RunListWidget::resumeRequested, this, &TrainingPanel::resumeRun);
+    // Runs that were read before may have grown: read their curves again after a refresh.
+    connect(m_runList, &RunListWidget::refreshed, m_overlays, &RunOverlays::reload);
+    connect(m_overlays, &RunOverlays::overlaysChanged, this, &TrainingPanel::overlaysChanged);
+    connect(m_overlays, &RunOverlays::failed, this, [this](const QString &error) {
+        m_banner->showMessage(Banner::Kind::Warning, error);
+    });
+    connect(m_fields, &ExperimentFields::edited, this,
+            [this] { Q_EMIT configEdited(currentConfig()); });
     updateActions();
 }
 
 TrainingPanel::~TrainingPanel() = default;
 
-QWidget *TrainingPanel::createSettings()
+QWidget *TrainingPanel::createButtons()
 {
-    auto *group = new QGroupBox(tr("Experiment"), this);
-    m_model->setObjectName(QStringLiteral("modelCombo"));
-    m_model->addItem(tr("X3D-XS"), QStringLiteral("x3d_xs"));
-    m_model->addItem(tr("C3D"), QStringLiteral("c3d"));
-    m_model->setToolTip(tr("Network architecture from the model registry"));
-    m_epochs->setToolTip(tr("Passes over the training videos"));
-    m_batchSize->setToolTip(tr("Clips per optimisation step"));
-    m_learningRate->setObjectName(QStringLiteral("learningRateSpinBox"));
-    m_learningRate->setDecimals(4);
-    m_learningRate->setRange(0.0001, 10.0);
-    m_learningRate->setSingleStep(0.01);
-    m_learningRate->setAlignment(Qt::AlignRight);
-    m_learningRate->setToolTip(tr("Peak learning rate after the warm-up; cosine decay follows"));
-    m_clipFrames->setToolTip(tr("Frames per clip fed to the network"));
-    m_frameInterval->setToolTip(tr("Take every n-th frame of the video"));
-    m_cropSize->setToolTip(tr("Side of the square crop fed to the network, in pixels"));
-    m_cropSize->setSuffix(tr(" px"));
+    m_trainButton->setObjectName(QStringLiteral("trainButton"));
+    m_pauseButton->setObjectName(QStringLiteral("pauseButton"));
+    m_stopButton->setObjectName(QStringLiteral("stopButton"));
+    m_trainButton->setToolTip(tr("Train a model on the project's split 1 (F5)"));
+    m_pauseButton->setToolTip(
+        tr("Pause after the current iteration; press again to go on (F6, Ctrl+P)"));
+    m_stopButton->setToolTip(tr(
+        "Stop after the current iteration; the last epoch's checkpoint is kept (Shift+F5, Esc)"));
+    m_trainAction->setStatusTip(m_trainButton->toolTip());
+    m_pauseAction->setStatusTip(m_pauseButton->toolTip());
+    m_stopAction->setStatusTip(m_stopButton->toolTip());
+    m_trainButton->setDefault(true);
+    connect(m_trainButton, &QPushButton::clicked, this, &TrainingPanel::startTraining);
+    connect(m_pauseButton, &QPushButton::clicked, m_pauseAction, &QAction::trigger);
+    connect(m_stopButton, &QPushButton::clicked, this, &TrainingPanel::stopTraining);
 
-    auto *left = new QFormLayout;
-    left->addRow(tr("&Model:"), m_model);
-    left->addRow(tr("&Epochs:"), m_epochs);
-    left->addRow(tr("&Batch size:"), m_batchSize);
-    left->addRow(tr("&Learning rate:"), m_learningRate);
-    auto *right = new QFormLayout;
-    right->addRow(tr("&Frames per clip:"), m_clipFrames);
-    right->addRow(tr("Frame &interval:"), m_frameInterval);
-    right->addRow(tr("&Crop size:"), m_cropSize);
-    for (QFormLayout *form : {left, right}) {
-        form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-        form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    auto *box = new QWidget(this);
+    auto *buttons = new QVBoxLayout(box);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    for (QPushButton *button : {m_trainButton, m_pauseButton, m_stopButton}) {
+        button->setIconSize(QSize(20, 20));
+        button->setMinimumWidth(120);
+        buttons->addWidget(button);
     }
-    for (QWidget *field :
-         std::initializer_list<QWidget *> {m_model, m_epochs, m_batchSize, m_learningRate,
-                                           m_clipFrames, m_frameInterval, m_cropSize})
-        field->setMinimumWidth(110);
-
-    auto *layout = new QHBoxLayout(group);
-    layout->setContentsMargins(12, 8, 12, 8);
-    layout->setSpacing(24);
-    layout->addLayout(left);
-    layout->addLayout(right);
-    layout->addStretch(1);
-    return group;
+    buttons->addStretch(1);
+    return box;
 }
 
 void TrainingPanel::setProject(const QString &projectDir, const as::ExperimentConfig &config)
 {
     m_projectDir = projectDir;
-    m_baseConfig = config;
     m_hasProject = true;
-    const QString name = QString::fromStdString(config.model.name);
-    int index = m_model->findData(name);
-    if (index < 0) {
-        m_model->addItem(name, name);
-        index = m_model->count() - 1;
-    }
-    m_model->setCurrentIndex(index);
-    m_epochs->setValue(config.optim.epochs);
-    m_batchSize->setValue(config.optim.batchSize);
-    m_learningRate->setValue(config.optim.lr);
-    m_clipFrames->setValue(config.input.clipLengthFrames);
-    m_frameInterval->setValue(config.input.frameInterval);
-    m_cropSize->setValue(config.input.cropSize);
-    updateActions();
+    setExperimentConfig(config);
+    m_runList->setProjectDir(projectDir);
 }
 
 void TrainingPanel::clearProject()
 {
     m_hasProject = false;
     m_projectDir.clear();
+    m_runList->setProjectDir(QString());
+    updateActions();
+}
+
+void TrainingPanel::setExperimentConfig(const as::ExperimentConfig &config)
+{
+    m_baseConfig = config;
+    m_fields->setConfig(config);
     updateActions();
 }
 
 as::ExperimentConfig TrainingPanel::currentConfig() const
 {
     as::ExperimentConfig config = m_baseConfig;
-    config.model.name = m_model->currentData().toString().toStdString();
-    config.optim.epochs = m_epochs->value();
-    config.optim.batchSize = m_batchSize->value();
-    config.optim.lr = m_learningRate->value();
-    // The warm-up starts at a tenth of the peak rate, as in the presets.
-    config.optim.warmupStartLr = std::min(config.optim.warmupStartLr, config.optim.lr);
-    config.input.clipLengthFrames = m_clipFrames->value();
-    config.input.frameInterval = m_frameInterval->value();
-    config.input.cropSize = m_cropSize->value();
-    // The short side must leave room for the crop.
-    config.input.shortSide = std::max(config.input.shortSide, config.input.cropSize);
+    m_fields->applyTo(config);
     config.data.project = m_projectDir.toStdString();
     return config;
 }
@@ -259,6 +226,11 @@ as::ExperimentConfig TrainingPanel::currentConfig() const
 bool TrainingPanel::isTraining() const
 {
     return m_controller->isRunning();
+}
+
+bool TrainingPanel::isPaused() const
+{
+    return m_paused;
 }
 
 void TrainingPanel::startTraining()
@@ -280,18 +252,42 @@ void TrainingPanel::startTraining()
     as::TrainerParams params;
     params.config = config;
     params.projectDir = m_projectDir.toStdString();
+    launch(params, config.optim.epochs,
+           tr("Starting %1 for %n epoch(s) on %2", nullptr, config.optim.epochs)
+               .arg(m_fields->modelText(), m_projectDir));
+}
 
+void TrainingPanel::resumeRun(const QString &runDir)
+{
+    if (!m_hasProject || m_controller->isRunning())
+        return;
+    const int row = m_runList->model()->rowOf(runDir);
+    const int epochs = row >= 0 ? m_runList->model()->runAt(row).info.epochs : m_fields->epochs();
+    as::TrainerParams params;
+    params.config = currentConfig();
+    params.projectDir = m_projectDir.toStdString();
+    params.runDir = runDir.toStdString();
+    params.resume = true;
+    launch(params, epochs, tr("Resuming %1 from its last checkpoint").arg(runDir));
+}
+
+void TrainingPanel::launch(const as::TrainerParams &params, int epochs, const QString &what)
+{
     m_banner->hide();
     m_lossChart->clear();
-    m_accuracyChart->reset(config.optim.epochs);
+    m_rateChart->clear();
+    m_accuracyChart->reset(epochs);
+    m_runEpochs = std::max(1, epochs);
     m_firstStep = -1;
+    m_pausedMs = 0;
     m_clipsPerSecond = 0.0;
     m_stopping = false;
+    m_paused = false;
     m_progress->setRange(0, 0);
-    m_progress->setFormat(tr("Preparing…"));
+    m_progressText = tr("Preparing…");
+    m_progress->setFormat(m_progressText);
     m_rateLabel->clear();
-    appendLog(tr("Starting %1 for %n epoch(s) on %2", nullptr, config.optim.epochs)
-                  .arg(m_model->currentText(), m_projectDir));
+    appendLog(what);
     if (m_controller->start(params))
         Q_EMIT statusChanged(tr("Training: preparing…"), 0, 0);
 }
@@ -307,6 +303,43 @@ void TrainingPanel::stopTraining()
     updateActions();
 }
 
+void TrainingPanel::pauseTraining()
+{
+    if (!m_controller->isRunning() || m_stopping || m_paused)
+        return;
+    m_paused = true;
+    m_pauseClock.start();
+    m_controller->pause();
+    m_progress->setFormat(tr("Pausing after the current iteration…"));
+    updateActions();
+}
+
+void TrainingPanel::resumeTraining()
+{
+    if (!m_paused)
+        return;
+    m_paused = false;
+    // The ETA counts only the time spent training.
+    if (m_pauseClock.isValid())
+        m_pausedMs += m_pauseClock.elapsed();
+    m_pauseClock.invalidate();
+    m_controller->resume();
+    m_progress->setFormat(m_progressText);
+    appendLog(tr("Resumed"));
+    updateActions();
+}
+
+void TrainingPanel::onPausedChanged(bool paused)
+{
+    // A late "paused" from the worker after the user already resumed is stale.
+    if (!paused || !m_paused || m_stopping)
+        return;
+    m_progress->setFormat(tr("Paused · %1").arg(m_progressText));
+    m_rateLabel->setText(tr("Paused"));
+    appendLog(tr("Paused; press Pause again (F6) to go on"));
+    Q_EMIT statusChanged(tr("Training: paused"), m_progress->value(), m_progress->maximum());
+}
+
 void TrainingPanel::appendLog(const QString &text)
 {
     const QString time = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"));
@@ -318,6 +351,7 @@ void TrainingPanel::onIterations(const QVector<IterationPoint> &points)
     if (points.isEmpty())
         return;
     m_lossChart->addPoints(points);
+    m_rateChart->addPoints(points);
 
     const IterationPoint &last = points.constLast();
     if (m_firstStep < 0) {
@@ -329,24 +363,27 @@ void TrainingPanel::onIterations(const QVector<IterationPoint> &points)
     for (const IterationPoint &p : points)
         m_clipsPerSecond = m_clipsPerSecond <= 0 ? p.clipsPerSecond
                                                  : 0.8 * m_clipsPerSecond + 0.2 * p.clipsPerSecond;
-    const int epochs = m_epochs->value();
+    const int epochs = m_runEpochs;
     const qint64 total = static_cast<qint64>(last.iterationsPerEpoch) * epochs;
     const qint64 done = last.globalStep + 1;
     m_progress->setRange(0, static_cast<int>(std::max<qint64>(1, total)));
     m_progress->setValue(static_cast<int>(std::min(done, total)));
+    m_progressText = tr("Epoch %1/%2 · iteration %3/%4")
+                         .arg(last.epoch + 1)
+                         .arg(epochs)
+                         .arg(last.iteration + 1)
+                         .arg(last.iterationsPerEpoch);
     if (!m_stopping)
-        m_progress->setFormat(tr("Epoch %1/%2 · iteration %3/%4")
-                                  .arg(last.epoch + 1)
-                                  .arg(epochs)
-                                  .arg(last.iteration + 1)
-                                  .arg(last.iterationsPerEpoch));
+        m_progress->setFormat(m_paused ? tr("Pausing after the current iteration…")
+                                       : m_progressText);
 
     // ETA from the wall time per iteration since the clock started: it includes loading and
     // validation. Until a few steps are measured it says nothing rather than something wrong.
     const qint64 doneHere = done - m_firstStep;
     QString eta = tr("ETA –");
     if (doneHere >= 2 && total > done) {
-        const double perIteration = m_clock.elapsed() / 1000.0 / static_cast<double>(doneHere);
+        const qint64 activeMs = m_clock.elapsed() - m_pausedMs;
+        const double perIteration = activeMs / 1000.0 / static_cast<double>(doneHere);
         eta = tr("ETA %1").arg(duration(static_cast<qint64>(perIteration * (total - done))));
     }
     m_rateLabel->setText(tr("%1 · %2 clips/s").arg(eta).arg(m_clipsPerSecond, 0, 'f', 1));
@@ -358,11 +395,12 @@ void TrainingPanel::onEpoch(const as::EpochMetrics &metrics)
 {
     m_accuracyChart->addEpoch(metrics);
     // Replaces "Validating…" until the next epoch's first iterations arrive.
-    if (!m_stopping) {
-        m_progress->setFormat(tr("Epoch %1/%2 finished · train top-1 %3")
-                                  .arg(metrics.epoch + 1)
-                                  .arg(metrics.epochs)
-                                  .arg(percent(metrics.trainTop1)));
+    m_progressText = tr("Epoch %1/%2 finished · train top-1 %3, top-5 %4")
+                         .arg(metrics.epoch + 1)
+                         .arg(metrics.epochs)
+                         .arg(percent(metrics.trainTop1), percent(metrics.trainTop5));
+    if (!m_stopping && !m_paused) {
+        m_progress->setFormat(m_progressText);
         Q_EMIT statusChanged(tr("Training: epoch %1/%2").arg(metrics.epoch + 1).arg(metrics.epochs),
                              m_progress->value(), m_progress->maximum());
     }
@@ -371,8 +409,9 @@ void TrainingPanel::onEpoch(const as::EpochMetrics &metrics)
 void TrainingPanel::onStage(const QString &stage, int done, int total)
 {
     if (stage == QLatin1String("validate")) {
-        if (!m_stopping)
-            m_progress->setFormat(tr("Validating…"));
+        m_progressText = tr("Validating…");
+        if (!m_stopping && !m_paused)
+            m_progress->setFormat(m_progressText);
         Q_EMIT statusChanged(tr("Training: validating…"), 0, 0);
         return;
     }
@@ -422,7 +461,10 @@ void TrainingPanel::onFinished(const as::RunSummary &summary)
     if (m_progress->maximum() == 0)
         m_progress->setRange(0, 1);
     m_stopping = false;
+    m_paused = false;
     updateActions();
+    // The new or continued run shows in the list with its final numbers.
+    m_runList->refresh();
     Q_EMIT statusChanged(QString(), 0, -1);
     Q_EMIT trainingFinished(summary);
 }
@@ -433,12 +475,17 @@ void TrainingPanel::updateActions()
     const bool canTrain = m_hasProject && !running;
     m_trainAction->setEnabled(canTrain);
     m_trainButton->setEnabled(canTrain);
+    m_pauseAction->setEnabled(running && !m_stopping);
+    m_pauseButton->setEnabled(running && !m_stopping);
+    const QString pauseText = m_paused ? tr("&Resume") : tr("&Pause");
+    m_pauseButton->setText(pauseText);
+    m_pauseAction->setText(m_paused ? tr("&Resume Training") : tr("&Pause Training"));
+    m_pauseButton->setIcon(style()->standardIcon(m_paused ? QStyle::SP_MediaPlay
+                                                          : QStyle::SP_MediaPause));
     m_stopAction->setEnabled(running && !m_stopping);
     m_stopButton->setEnabled(running && !m_stopping);
-    for (QWidget *field :
-         std::initializer_list<QWidget *> {m_model, m_epochs, m_batchSize, m_learningRate,
-                                           m_clipFrames, m_frameInterval, m_cropSize})
-        field->setEnabled(!running);
+    m_runList->setResumeAllowed(canTrain);
+    m_fields->setEnabled(!running);
 }
 
 } // namespace as::ui
