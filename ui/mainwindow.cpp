@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QStandardPaths>
+#include <QScreen>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -30,6 +31,7 @@
 #include "ui/widgets/jobsindicator.h"
 #include "ui/widgets/preference.h"
 #include "ui/widgets/recentprojects.h"
+#include "ui/workbench.h"
 
 namespace as::ui {
 
@@ -55,12 +57,13 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ActionStudio"));
     setWindowIcon(themeIcon(QStringLiteral("app")));
-    setCentralWidget(m_trainingPanel);
     createActions();
 
     QDockWidget *dock = addPanel(QStringLiteral("datasetDock"), tr("Dataset"), m_datasetPanel,
                                  Qt::LeftDockWidgetArea, QKeySequence(Qt::CTRL | Qt::Key_1));
     m_datasetPanel->setMinimumWidth(300);
+    // The centre: training, config, inspector and evaluation tabs.
+    m_workbench = new Workbench(this, m_datasetPanel, m_trainingPanel);
 
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusProgress->setObjectName(QStringLiteral("statusProgress"));
@@ -106,11 +109,11 @@ MainWindow::MainWindow(Options options, QWidget *parent)
 
     const QByteArray geometry = windowGeometry.get();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1360, 860);
+        resize(screen()->availableGeometry().size().boundedTo(QSize(1600, 1000)));
     // The first time, the dock is wide enough for the video table's file, class and frame
     // columns; later, the layout the user left.
     if (!restoreState(windowLayout.get()))
-        resizeDocks({dock}, {420}, Qt::Horizontal);
+        resizeDocks({dock}, {460}, Qt::Horizontal);
 }
 
 MainWindow::~MainWindow() = default;
@@ -186,9 +189,11 @@ void MainWindow::createActions()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(preferences);
 
-    QMenu *training = menuBar()->addMenu(tr("&Training"));
-    training->addAction(m_trainingPanel->trainAction());
-    training->addAction(m_trainingPanel->stopAction());
+    m_trainingMenu = menuBar()->addMenu(tr("&Training"));
+    m_trainingMenu->setObjectName(QStringLiteral("trainingMenu"));
+    m_trainingMenu->addAction(m_trainingPanel->trainAction());
+    m_trainingMenu->addAction(m_trainingPanel->pauseAction());
+    m_trainingMenu->addAction(m_trainingPanel->stopAction());
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -205,6 +210,7 @@ void MainWindow::createActions()
     toolBar->addAction(m_openAction);
     toolBar->addSeparator();
     toolBar->addAction(m_trainingPanel->trainAction());
+    toolBar->addAction(m_trainingPanel->pauseAction());
     toolBar->addAction(m_trainingPanel->stopAction());
 }
 
@@ -306,6 +312,7 @@ void MainWindow::onProjectLoaded(const ProjectSnapshot &snapshot)
     config.run.device = PreferencesDialog::preferredDevice().toStdString();
     config.run.threads = PreferencesDialog::preferredThreads();
     m_trainingPanel->setProject(snapshot.dir, config);
+    m_workbench->setProject(snapshot.dir, config);
     m_recentProjects->add(snapshot.dir);
     setWindowTitle(tr("%1 — ActionStudio").arg(QDir(snapshot.dir).dirName()));
     m_trainingPanel->appendLog(

@@ -19,6 +19,7 @@ class DatasetPanel;
 class JobsIndicator;
 class ProjectLoader;
 class RecentProjects;
+class Workbench;
 class TrainingPanel;
 
 /**
@@ -75,6 +76,10 @@ public:
     ProjectLoader *projectLoader() const { return m_loader; }
     JobsIndicator *jobsIndicator() const { return m_jobsIndicator; }
     RecentProjects *recentProjects() const { return m_recentProjects; }
+    /** The config editor, inspector and evaluation view, and how they are wired. */
+    Workbench *workbench() const { return m_workbench; }
+    QMenu *trainingMenu() const { return m_trainingMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
 
 Q_SIGNALS:
     /** The project's data is shown and it can be trained. */
@@ -108,7 +113,9 @@ private:
     QProgressBar *m_statusProgress;
     JobsIndicator *m_jobsIndicator;
     RecentProjects *m_recentProjects;
+    Workbench *m_workbench = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_trainingMenu = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_newAction = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -35,6 +35,8 @@ namespace {
 
 /** Panels at least this wide show classes and videos side by side, narrower ones stacked. */
 constexpr int kSideBySideWidth = 1000;
+// Narrower than this, the tool buttons show only their icons.
+constexpr int kTextButtonsWidth = 560;
 
 QStringList localPaths(const QMimeData *mime)
 {
@@ -92,15 +94,18 @@ DatasetPanel::DatasetPanel(QWidget *parent)
 
     auto *toolbar = new QHBoxLayout;
     toolbar->setSpacing(2);
-    toolbar->addWidget(toolButton(m_importAction, this));
+    auto addButton = [this, toolbar](QAction *action) {
+        m_toolButtons.append(toolButton(action, this));
+        toolbar->addWidget(m_toolButtons.constLast());
+    };
+    addButton(m_importAction);
     toolbar->addSpacing(8);
-    toolbar->addWidget(toolButton(m_addClassAction, this));
-    toolbar->addWidget(toolButton(m_renameClassAction, this));
-    toolbar->addWidget(toolButton(m_mergeClassAction, this));
+    addButton(m_addClassAction);
+    addButton(m_renameClassAction);
+    addButton(m_mergeClassAction);
     toolbar->addSpacing(8);
-    toolbar->addWidget(toolButton(m_splitToolsAction, this));
-    toolbar->addSpacing(12);
-    toolbar->addWidget(m_summary, 1);
+    addButton(m_splitToolsAction);
+    toolbar->addStretch(1);
 
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(createClassBox());
@@ -121,6 +126,7 @@ DatasetPanel::DatasetPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(toolbar);
+    layout->addWidget(m_summary); // its own row: the buttons never get squeezed by it
     layout->addWidget(m_banner);
     layout->addWidget(m_splitter, 1);
 
@@ -260,6 +266,16 @@ QWidget *DatasetPanel::createVideoBox()
         VideoTableModel::thumbnailDisplaySize().height() + 6);
     m_videoView->horizontalHeader()->setStretchLastSection(true);
     m_videoView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    auto emitVideo = [this](const QModelIndex &proxyIndex) {
+        if (!proxyIndex.isValid())
+            return;
+        const QModelIndex source = m_videoProxy->mapToSource(proxyIndex);
+        const VideoRow &video = m_videoModel->videoAt(source.row());
+        Q_EMIT videoSelected(video.path, video.className);
+    };
+    connect(m_videoView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [emitVideo](const QModelIndex &current) { emitVideo(current); });
+    connect(m_videoView, &QTableView::activated, this, emitVideo);
 
     m_thumbnailLabel->setText(tr("Making thumbnails…"));
     m_thumbnailProgress->setObjectName(QStringLiteral("thumbnailProgress"));
@@ -623,6 +639,11 @@ void DatasetPanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     m_splitter->setOrientation(width() >= kSideBySideWidth ? Qt::Horizontal : Qt::Vertical);
+    // In a narrow dock the buttons show their icons only (the text stays in the tooltip).
+    const Qt::ToolButtonStyle style =
+        width() >= kTextButtonsWidth ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly;
+    for (QToolButton *button : std::as_const(m_toolButtons))
+        button->setToolButtonStyle(style);
     if (m_dropHint->isVisible())
         m_dropHint->setGeometry(rect().adjusted(12, 12, -12, -12));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QStringList>
+#include <QList>
 #include <QWidget>
 
 #include "ui/dataset/projectsnapshot.h"
@@ -90,6 +91,8 @@ Q_SIGNALS:
     void projectEdited();
     /** A reload the panel started has been shown. */
     void reloaded();
+    /** The user selected (or activated with Enter / a double click) one video in the table. */
+    void videoSelected(const QString &path, const QString &className);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -134,6 +137,7 @@ private:
     QToolButton *m_thumbnailCancel;
     QLabel *m_dropHint;
     QSplitter *m_splitter;
+    QList<QToolButton *> m_toolButtons;
     ClassListModel *m_classModel;
     VideoTableModel *m_videoModel;
     VideoFilterProxy *m_videoProxy;
