@@ -18,6 +18,7 @@
 #include "guitesthelpers.h"
 #include "ui/dataset/demoprojectcontroller.h"
 #include "ui/mainwindow.h"
+#include "ui/training/trainingcontroller.h"
 #include "ui/training/trainingpanel.h"
 #include "ui/widgets/latencyprobe.h"
 
@@ -94,6 +95,19 @@ private Q_SLOTS:
         QSignalSpy extracted(&extraction, &DemoProjectController::finished);
         QElapsedTimer clock;
         clock.start();
+        // What happened when, to match the worst delays with their cause.
+        QStringList events;
+        auto mark = [&events, &clock](const QString &what) {
+            events.append(QStringLiteral("%1 s %2").arg(clock.elapsed() / 1000.0, 0, 'f', 2).arg(what));
+        };
+        connect(panel->controller(), &TrainingController::epochFinished, this,
+                [&mark](const as::EpochMetrics &m) { mark(QStringLiteral("epoch %1 done").arg(m.epoch)); });
+        connect(panel->controller(), &TrainingController::message, this,
+                [&mark](const QString &text) { mark(text.left(60)); });
+        connect(&extraction, &DemoProjectController::finished, this,
+                [&mark] { mark(QStringLiteral("extraction done")); });
+        connect(panel, &TrainingPanel::trainingFinished, this,
+                [&mark] { mark(QStringLiteral("training done")); });
         panel->startTraining();
         QVERIFY(panel->isTraining());
         QVERIFY(extraction.start(demo, false));
@@ -124,6 +138,8 @@ private Q_SLOTS:
         for (int i = 0; i < std::min<int>(5, order.size()); ++i)
             qInfo("  delay %.1f ms at %.2f s", probe.delaysMs()[order[i]],
                   probe.ticksAtMs()[order[i]] / 1000.0);
+        for (const QString &event : std::as_const(events))
+            qInfo("  event at %s", qPrintable(event));
     }
 
     void probeSeesABlockedEventLoop()
