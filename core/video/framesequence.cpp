@@ -12,6 +12,7 @@
 #include "core/common/error.h"
 #include "core/video/framecache.h"
 #include "core/video/videoinfo.h"
+#include "core/video/videofile.h"
 
 namespace as {
 
@@ -62,15 +63,7 @@ struct FrameSequence::Impl
 
     void open()
     {
-        try {
-            capture.open(path, cv::CAP_FFMPEG);
-        } catch (const cv::Exception &e) {
-            throw Error("video.unreadable", "Cannot open video " + path + ": " + e.what(), path);
-        }
-        if (!capture.isOpened())
-            throw Error(
-                "video.unreadable",
-                "Cannot open " + path + ": not a video file, or its format is not supported", path);
+        openVideoFile(capture, path);
         next = 0;
     }
 

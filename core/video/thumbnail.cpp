@@ -13,6 +13,7 @@
 #include "core/common/error.h"
 #include "core/common/fileutil.h"
 #include "core/video/framefoldersource.h"
+#include "core/video/videofile.h"
 
 namespace as {
 
@@ -34,16 +35,7 @@ cv::Mat middleFrameOfFolder(const std::string &dir, int frameCountHint)
 cv::Mat middleFrameOfFile(const std::string &path, int frameCountHint)
 {
     cv::VideoCapture capture;
-    try {
-        capture.open(path, cv::CAP_FFMPEG);
-    } catch (const cv::Exception &e) {
-        throw Error("video.unreadable", "Cannot open video " + path + ": " + e.what(), path);
-    }
-    if (!capture.isOpened())
-        throw Error("video.unreadable",
-                    "Cannot open video " + path +
-                        ": not a video file, or its format is not supported",
-                    path);
+    openVideoFile(capture, path);
     int count = frameCountHint;
     if (count <= 0)
         count = std::max(0, static_cast<int>(capture.get(cv::CAP_PROP_FRAME_COUNT)));
@@ -57,7 +49,7 @@ cv::Mat middleFrameOfFile(const std::string &path, int frameCountHint)
             return frame;
         if (middle > kSeekAboveFrames) {
             capture.release();  // the seek failed: read from the start instead
-            capture.open(path, cv::CAP_FFMPEG);
+            openVideoFile(capture, path);
         }
         for (int i = 0; i <= middle && capture.read(frame) && !frame.empty(); ++i)
             frame.copyTo(last);  // keeps the latest decodable frame if the count was too high

@@ -9,6 +9,7 @@
 
 #include "core/common/error.h"
 #include "core/video/framefoldersource.h"
+#include "core/video/videofile.h"
 
 namespace as {
 
@@ -35,15 +36,7 @@ VideoInfo probeVideo(const std::string &path)
         throw Error("video.empty", "Video file is empty (0 bytes): " + path, path);
 
     cv::VideoCapture capture;
-    try {
-        capture.open(path, cv::CAP_FFMPEG);
-    } catch (const cv::Exception &e) {
-        throw Error("video.unreadable", "Cannot open video " + path + ": " + e.what(), path);
-    }
-    if (!capture.isOpened())
-        throw Error("video.unreadable",
-                    "Cannot open video " + path + ": not a video file, or its format is not supported",
-                    path);
+    openVideoFile(capture, path);
 
     VideoInfo info;
     info.path = path;
