@@ -1,20 +1,25 @@
 // The evaluation view on a real finished run of the tiny demo: the heat map against the report
-// files, clicking a cell, the per-class chart, the protocol labels, the top-5 of a clip, and
-// regenerating a deleted test report through "Run test".
+// files, clicking a cell, the per-class chart, the protocol labels, the top-5 of a clip, the
+// top-5 of any video ("Predict a video…"), and regenerating a deleted test report through
+// "Run test".
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QBarSet>
 #include <QDir>
 #include <QFileInfo>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "core/config/configio.h"
 #include "core/train/evalreport.h"
+#include "core/train/runevaluation.h"
 #include "guitesthelpers.h"
 #include "ui/evaluation/confusionheatmap.h"
 #include "ui/evaluation/evaluationheader.h"
@@ -156,8 +161,104 @@ private Q_SLOTS:
         QCOMPARE(view.topPredictions()->clipName(),
                  predictions->item(predictions->rowCount() - 1, 0)->text());
 
+        // The validation protocol is the core's own wording (no copy of the model registry).
+        const as::ExperimentConfig config =
+            as::loadConfig((m_runDir + QStringLiteral("/config.yaml")).toStdString());
+        QVERIFY(validation.contains(
+            QString::fromStdString(as::validationProtocol(config))
+                .replace(QLatin1String(" x "), QStringLiteral(" \u00d7 "))
+                .toHtmlEscaped()));
+    }
+
+    void predictsTheTopFiveOfAnyVideo()
+    {
+        const as::EvalReport report =
+            as::readEvalReport((m_runDir + QStringLiteral("/test")).toStdString());
+        QVERIFY(!report.predictions.empty());
+        const QStringList classes = [&] {
+            QStringList names;
+            for (const std::string &name : report.classNames)
+                names << QString::fromStdString(name);
+            return names;
+        }();
+
+        EvaluationView view;
+        view.resize(1600, 1000);
+        QVERIFY(!view.predictButton()->isEnabled()); // no run yet
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(openAndWait(view, m_runDir));
+        QVERIFY(view.predictButton()->isEnabled());
+        const QAction *action = view.findChild<QAction *>(QStringLiteral("predictVideoAction"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+
+        // One of the demo's videos: five scores, best first, from the run's classes.
+        const QString video = QString::fromStdString(report.predictions.back().video);
+        QVERIFY(QFileInfo::exists(video));
+        QSignalSpy predicted(&view, &EvaluationView::videoPredicted);
+        view.predictVideo(video);
+        QVERIFY(view.isBusy());
+        const auto *progress = view.findChild<QProgressBar *>(QStringLiteral("predictProgress"));
+        QVERIFY(progress && progress->isVisibleTo(&view));
+        QVERIFY(view.predictCancelButton()->isVisibleTo(&view));
+        QVERIFY(!view.predictButton()->isEnabled());
+        QVERIFY(predicted.wait(60000));
+        QCOMPARE(predicted.at(0).at(0).toString(), video);
+        QVERIFY(!view.isBusy());
+        QVERIFY(!view.predictCancelButton()->isVisibleTo(&view));
+        QVERIFY(view.predictButton()->isEnabled());
+        const auto &entries = view.topPredictions()->entries();
+        QCOMPARE(entries.size(), std::min(5, int(classes.size())));
+        double sum = 0.0;
+        QStringList seen;
+        for (int i = 0; i < entries.size(); ++i) {
+            QVERIFY2(classes.contains(entries[i].className), qPrintable(entries[i].className));
+            QVERIFY(!seen.contains(entries[i].className));
+            seen << entries[i].className;
+            QVERIFY(entries[i].probability >= 0.0);
+            if (i > 0)
+                QVERIFY(entries[i - 1].probability >= entries[i].probability);
+            sum += entries[i].probability;
+        }
+        QVERIFY(sum > 0.0);
+        QVERIFY(sum <= 1.0 + 1e-6);
+        QCOMPARE(view.topPredictions()->clipName(), QFileInfo(video).fileName());
+
+        // A cancelled prediction is discarded: the last result stays.
+        view.predictVideo(video);
+        QTest::mouseClick(view.predictCancelButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 60000);
+        QCOMPARE(view.banner()->kind(), as::ui::Banner::Kind::Information);
+        QCOMPARE(predicted.count(), 1);
+        QVERIFY(view.topPredictions()->entries().isEmpty());
+
+        // A text file named .mp4: the banner names it, nothing is predicted.
+        const QString fake = m_dir.filePath(QStringLiteral("not-a-video.mp4"));
+        {
+            QFile file(fake);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("this is not a video\n");
+        }
+        view.predictVideo(fake);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 60000);
+        QVERIFY(view.banner()->isVisibleTo(&view));
+        QCOMPARE(view.banner()->kind(), as::ui::Banner::Kind::Error);
+        QVERIFY2(view.banner()->text().contains(QLatin1String("not-a-video.mp4")),
+                 qPrintable(view.banner()->text()));
+        QCOMPARE(predicted.count(), 1);
+
+        // The screenshot: a confused cell's clips and a predicted video's top-5.
+        view.banner()->hide();
+        int cellTrue = 0;
+        int cellPredicted = 0;
+        for (const auto &[t, p, n] : as::mostConfusedPairs(report, 1)) {
+            cellTrue = t;
+            cellPredicted = p;
+        }
         view.heatMap()->activateCell(cellTrue, cellPredicted);
-        predictions->setCurrentCell(0, 0);
+        view.predictVideo(video);
+        QVERIFY(predicted.wait(60000));
         as::test::saveScreenshot(&view, QStringLiteral("panel-evaluation.png"));
     }
 

@@ -3,9 +3,21 @@
 #include <string>
 
 #include "core/common/cancellation.h"
+#include "core/config/experimentconfig.h"
 #include "core/train/trainingtypes.h"
 
 namespace as {
+
+/**
+ * The single-view protocol of validation, e.g. "1 centred clip x 1 centre crop; 4 frames every
+ * 5th; ...", so a validation number is never taken for a test number. Declared here, in a
+ * LibTorch-free header, so the UI can name it; defined with the pipeline in trainingsetup.cpp
+ * (the model registry decides whether a model samples segments).
+ */
+std::string validationProtocol(const ExperimentConfig &config);
+
+/** The multi-view protocol of the final test, e.g. "10 clips x 3 crops (three-crop), ...". */
+std::string finalTestProtocol(const ExperimentConfig &config);
 
 /**
  * Evaluates a finished (or interrupted) run on its project's test subset with the single-view

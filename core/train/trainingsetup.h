@@ -12,6 +12,7 @@
 #include "core/data/datapipeline.h"
 #include "core/models/modelregistry.h"
 #include "core/project/projecttypes.h"
+#include "core/train/runevaluation.h" // validationProtocol(), finalTestProtocol()
 
 namespace as {
 
@@ -51,15 +52,6 @@ ClipLabelMaps labelMaps(const ExperimentConfig &config, const std::vector<ClassI
 std::shared_ptr<const ClipDataset> makeDataset(std::vector<ClipSample> samples,
                                                const ExperimentConfig &config, bool train,
                                                ClipLabelMaps maps = {});
-
-/**
- * The single-view protocol of validation, e.g. "1 centred clip x 1 centre crop; 4 frames every
- * 5th; ...", so a validation number is never taken for a test number.
- */
-std::string validationProtocol(const ExperimentConfig &config);
-
-/** The multi-view protocol of the final test, e.g. "10 clips x 3 crops (three-crop), ...". */
-std::string finalTestProtocol(const ExperimentConfig &config);
 
 /** The registry build options of the config's model. */
 ModelBuildOptions modelBuildOptions(const ExperimentConfig &config);

@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "core/config/configio.h"
+#include "core/infer/recognizer.h"
 #include "ui/evaluation/protocoltext.h"
 #include "ui/widgets/errortext.h"
 
@@ -52,6 +53,19 @@ QString describe(const std::exception &e, const QString &runDir)
         .arg(runDir, QString::fromLocal8Bit(e.what()));
 }
 
+/** A prediction's error, always naming the video (a core error may name only the run). */
+QString describePrediction(const std::exception &e, const QString &videoPath)
+{
+    QString text;
+    if (const auto *error = dynamic_cast<const as::Error *>(&e))
+        text = ErrorText::describe(error->info());
+    else
+        text = QString::fromLocal8Bit(e.what());
+    if (text.contains(videoPath))
+        return text;
+    return EvaluationController::tr("%1 could not be classified: %2").arg(videoPath, text);
+}
+
 } // namespace
 
 EvaluationController::EvaluationController(QObject *parent)
@@ -88,6 +102,41 @@ bool EvaluationController::runTest(const QString &runDir, const as::TestRunOptio
             const QString error = describe(e, runDir);
             return std::function<void()>(
                 [this, runDir, error] { Q_EMIT testFailed(runDir, error, false); });
+        }
+    });
+}
+
+bool EvaluationController::predict(const QString &runDir, const QString &videoPath, int k)
+{
+    return startJob([this, runDir, videoPath, k](const as::CancellationToken &token) {
+        try {
+            const as::Recognizer recognizer(runDir.toStdString());
+            token.throwIfCancelled();
+            const std::vector<as::ClassScore> scores =
+                recognizer.predictVideo(videoPath.toStdString(), k);
+            // The recognizer cannot be interrupted: a cancelled prediction is discarded.
+            token.throwIfCancelled();
+            QStringList names;
+            QVector<double> probabilities;
+            for (const as::ClassScore &score : scores) {
+                names << QString::fromStdString(score.name);
+                probabilities << score.probability;
+            }
+            // Checked again on the UI thread: a cancel that came while the result was queued
+            // still discards it.
+            return std::function<void()>([this, token, videoPath, names, probabilities] {
+                if (token.isCancelled())
+                    Q_EMIT predictFailed(videoPath, QString(), true);
+                else
+                    Q_EMIT predicted(videoPath, names, probabilities);
+            });
+        } catch (const as::Cancelled &) {
+            return std::function<void()>(
+                [this, videoPath] { Q_EMIT predictFailed(videoPath, QString(), true); });
+        } catch (const std::exception &e) {
+            const QString error = describePrediction(e, videoPath);
+            return std::function<void()>(
+                [this, videoPath, error] { Q_EMIT predictFailed(videoPath, error, false); });
         }
     });
 }

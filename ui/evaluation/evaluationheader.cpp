@@ -74,7 +74,7 @@ QString EvaluationHeader::testText(const EvaluationData &data)
               "<i>%4</i> (%n test clip(s))",
               nullptr, r.samples)
         .arg(percent(r.top1), percent(r.top5), percent(r.meanClassAccuracy),
-             ProtocolText::display(r.protocol).toHtmlEscaped());
+             ProtocolText::test(r).toHtmlEscaped());
 }
 
 QString EvaluationHeader::validationText(const EvaluationData &data)

@@ -5,10 +5,15 @@
 #include <numeric>
 
 #include <QAction>
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
@@ -22,6 +27,7 @@
 #include "ui/evaluation/testrunbar.h"
 #include "ui/evaluation/toppredictionsview.h"
 #include "ui/widgets/banner.h"
+#include "ui/widgets/preference.h"
 
 namespace as::ui {
 
@@ -30,6 +36,9 @@ namespace {
 constexpr int kPredictionRole = Qt::UserRole + 1;  // index into EvalReport::predictions
 constexpr int kPathRole = Qt::UserRole + 2;        // the clip's video path
 constexpr int kMaxPairs = 50;
+constexpr int kPredictTopK = 5;
+
+const Preference<QString> lastPredictDir {"evaluation/predictVideoDir"};
 
 QTableWidget *makeTable(const QString &name, const QStringList &headers, QWidget *parent)
 {
@@ -120,6 +129,9 @@ EvaluationView::EvaluationView(QWidget *parent)
                               {tr("Clip"), tr("True"), tr("Predicted"), tr("Confidence (%)")},
                               this))
     , m_top(new TopPredictionsView(this))
+    , m_predictButton(new QPushButton(tr("Predict a video\u2026"), this))
+    , m_predictProgress(new QProgressBar(this))
+    , m_predictCancel(new QPushButton(tr("Cancel"), this))
 {
     setObjectName(QStringLiteral("evaluationView"));
     buildLayout();
@@ -148,7 +160,21 @@ EvaluationView::EvaluationView(QWidget *parent)
                 else
                     m_banner->showMessage(Banner::Kind::Error, error);
             });
+    connect(m_controller, &EvaluationController::predicted, this,
+            &EvaluationView::showVideoPrediction);
+    connect(m_controller, &EvaluationController::predictFailed, this,
+            [this](const QString &videoPath, const QString &error, bool cancelled) {
+                endPrediction();
+                if (cancelled)
+                    m_banner->showMessage(
+                        Banner::Kind::Information,
+                        tr("The prediction of %1 was cancelled.").arg(videoPath));
+                else
+                    m_banner->showMessage(Banner::Kind::Error, error);
+            });
     connect(m_controller, &JobController::runningChanged, this, &EvaluationView::busyChanged);
+    connect(m_predictButton, &QPushButton::clicked, this, &EvaluationView::choosePredictVideo);
+    connect(m_predictCancel, &QPushButton::clicked, this, &EvaluationView::cancel);
 
     connect(m_testBar, &TestRunBar::runRequested, this, &EvaluationView::runTest);
     connect(m_testBar, &TestRunBar::cancelRequested, this, &EvaluationView::cancel);
@@ -180,6 +206,15 @@ EvaluationView::EvaluationView(QWidget *parent)
     cancelAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(cancelAction, &QAction::triggered, this, &EvaluationView::cancel);
     addAction(cancelAction);
+    auto *predictAction = new QAction(tr("Predict a video\u2026"), this);
+    predictAction->setObjectName(QStringLiteral("predictVideoAction"));
+    predictAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    predictAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(predictAction, &QAction::triggered, this, &EvaluationView::choosePredictVideo);
+    addAction(predictAction);
+    m_predictButton->setToolTip(
+        tr("Classify any video file with this run's model and show its top 5 (%1)")
+            .arg(predictAction->shortcut().toString(QKeySequence::NativeText)));
 
     showData(EvaluationData{});
     m_header->setStatus(tr("Open a finished run to see its evaluation."));
@@ -216,7 +251,8 @@ void EvaluationView::buildLayout()
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(makeGroup(tr("Most confused pairs"), m_pairs, this));
     right->addWidget(makeGroup(tr("Test predictions"), m_predictions, this));
-    right->addWidget(makeGroup(tr("Top-5 of the selected clip"), m_top, this));
+    right->addWidget(makeGroup(tr("Top-5 of the selected clip or video"),
+                               buildTopPredictionsBox(), this));
     right->setStretchFactor(0, 2);
     right->setStretchFactor(1, 3);
     right->setStretchFactor(2, 0);
@@ -238,6 +274,30 @@ void EvaluationView::buildLayout()
     layout->addWidget(m_body, 1);
 }
 
+QWidget *EvaluationView::buildTopPredictionsBox()
+{
+    m_predictButton->setObjectName(QStringLiteral("predictVideoButton"));
+    m_predictProgress->setObjectName(QStringLiteral("predictProgress"));
+    m_predictProgress->setRange(0, 0); // the recognizer reports no progress: a busy bar
+    m_predictProgress->setTextVisible(false);
+    m_predictProgress->setMaximumHeight(16);
+    m_predictProgress->hide();
+    m_predictCancel->setObjectName(QStringLiteral("predictCancelButton"));
+    m_predictCancel->hide();
+
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_predictButton);
+    bar->addWidget(m_predictProgress, 1);
+    bar->addWidget(m_predictCancel);
+    bar->addStretch();
+    layout->addLayout(bar);
+    layout->addWidget(m_top, 1);
+    return box;
+}
+
 bool EvaluationView::isBusy() const
 {
     return m_controller->isRunning();
@@ -246,8 +306,9 @@ bool EvaluationView::isBusy() const
 void EvaluationView::openRun(const QString &runDir)
 {
     if (m_controller->isRunning()) {
-        m_banner->showMessage(Banner::Kind::Warning,
-                              tr("Wait for the current test to finish, or cancel it."));
+        m_banner->showMessage(
+            Banner::Kind::Warning,
+            tr("Wait for the current test or prediction to finish, or cancel it."));
         return;
     }
     m_banner->hide();
@@ -283,6 +344,58 @@ void EvaluationView::cancel()
     m_controller->cancel();
 }
 
+void EvaluationView::choosePredictVideo()
+{
+    if (m_data.runDir.isEmpty() || m_controller->isRunning())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Predict a video"), lastPredictDir.get(),
+        tr("Videos (*.mp4 *.avi *.mkv *.mov *.webm *.m4v *.mpg *.mpeg *.wmv *.flv *.3gp *.ogv);;"
+           "All files (*)"));
+    if (path.isEmpty())
+        return;
+    lastPredictDir.set(QFileInfo(path).absolutePath());
+    predictVideo(path);
+}
+
+void EvaluationView::predictVideo(const QString &path)
+{
+    if (m_data.runDir.isEmpty() || m_controller->isRunning())
+        return;
+    m_banner->hide();
+    if (!m_controller->predict(m_data.runDir, path, kPredictTopK))
+        return;
+    m_predictButton->setEnabled(false);
+    m_predictProgress->show();
+    m_predictCancel->show();
+    m_top->clear();
+    m_header->setStatus(tr("Predicting %1 with the model of %2\u2026")
+                            .arg(QDir::toNativeSeparators(path), m_data.runDir));
+}
+
+void EvaluationView::endPrediction()
+{
+    m_predictButton->setEnabled(!m_data.runDir.isEmpty() && m_data.run.hasCheckpoint);
+    m_predictProgress->hide();
+    m_predictCancel->hide();
+    m_header->setData(m_data); // replaces the "Predicting…" status
+}
+
+void EvaluationView::showVideoPrediction(const QString &videoPath, const QStringList &classNames,
+                                         const QVector<double> &probabilities)
+{
+    QVector<TopPredictionsView::Entry> entries;
+    for (int i = 0; i < classNames.size() && i < probabilities.size(); ++i) {
+        TopPredictionsView::Entry entry;
+        entry.className = classNames[i];
+        entry.probability = probabilities[i];
+        entries.append(entry); // the true class of an arbitrary video is unknown
+    }
+    m_top->setPredictions(QFileInfo(videoPath).fileName(), entries);
+    endPrediction();
+    Q_EMIT videoPredicted(videoPath);
+}
+
 void EvaluationView::showData(const EvaluationData &data)
 {
     m_data = data;
@@ -316,6 +429,7 @@ void EvaluationView::showData(const EvaluationData &data)
     m_cellTitle->setText(data.hasReport ? tr("Click a cell of the matrix to list its clips.")
                                         : QString());
     m_top->clear();
+    m_predictButton->setEnabled(!data.runDir.isEmpty() && data.run.hasCheckpoint);
     if (!data.runDir.isEmpty())
         Q_EMIT runLoaded(data.runDir);
 }

@@ -6,6 +6,8 @@
 #include "ui/evaluation/evaluationdata.h"
 
 class QLabel;
+class QProgressBar;
+class QPushButton;
 class QSplitter;
 class QTableWidget;
 
@@ -24,8 +26,9 @@ class TopPredictionsView;
  * with its protocol, the confusion matrix as a heat map (click a cell to list its clips,
  * double-click or Enter on a clip to play it), test accuracy per class, the most confused
  * pairs, every test clip's prediction and the top-5 of the selected one. A run without a test
- * report offers "Run test" with a clips × crops protocol. Reading and testing run in an
- * EvaluationController worker; errors show in the banner, naming the folder or file.
+ * report offers "Run test" with a clips × crops protocol, and "Predict a video…" (Ctrl+Shift+P)
+ * shows the top-5 the run's model gives any video file. Reading, testing and predicting run in
+ * an EvaluationController worker; errors show in the banner, naming the folder or file.
  */
 class EvaluationView final : public QWidget
 {
@@ -49,6 +52,8 @@ public:
     EvaluationHeader *header() const { return m_header; }
     TestRunBar *testRunBar() const { return m_testBar; }
     Banner *banner() const { return m_banner; }
+    QPushButton *predictButton() const { return m_predictButton; }
+    QPushButton *predictCancelButton() const { return m_predictCancel; }
 
 public Q_SLOTS:
     /** Reads `runDir` (a run folder) in the background and shows it. */
@@ -57,8 +62,12 @@ public Q_SLOTS:
     void reload();
     /** Runs the final test of the current run with the protocol chosen in the test bar. */
     void runTest();
-    /** Cancels reading or testing (Esc). */
+    /** Cancels reading or testing, or discards a running prediction (Esc). */
     void cancel();
+    /** Asks for a video file and predicts it (Ctrl+Shift+P). */
+    void choosePredictVideo();
+    /** Shows the top-5 classes the current run's model gives the video `path` (any file). */
+    void predictVideo(const QString &path);
 
 Q_SIGNALS:
     /** A confusion-matrix cell was clicked: its clips are listed beside the heat map. */
@@ -69,11 +78,17 @@ Q_SIGNALS:
     void runLoaded(const QString &runDir);
     /** The final test wrote a new report for `runDir` (the run list may refresh its metrics). */
     void testFinished(const QString &runDir);
-    /** A read or a test started or ended. */
+    /** The top-5 of `videoPath` is shown in topPredictions(). */
+    void videoPredicted(const QString &videoPath);
+    /** A read, a test or a prediction started or ended. */
     void busyChanged(bool busy);
 
 private:
     void buildLayout();
+    QWidget *buildTopPredictionsBox();
+    void showVideoPrediction(const QString &videoPath, const QStringList &classNames,
+                             const QVector<double> &probabilities);
+    void endPrediction();
     void startLoad(const QString &runDir);
     void showData(const EvaluationData &data);
     void showCell(int trueClass, int predictedClass);
@@ -97,6 +112,9 @@ private:
     QTableWidget *m_pairs;
     QTableWidget *m_predictions;
     TopPredictionsView *m_top;
+    QPushButton *m_predictButton;
+    QProgressBar *m_predictProgress;
+    QPushButton *m_predictCancel;
 };
 
 } // namespace as::ui

@@ -1,5 +1,7 @@
 #include "ui/evaluation/protocoltext.h"
 
+#include "core/train/runevaluation.h"
+
 namespace as::ui {
 
 QString ProtocolText::display(const std::string &coreProtocol)
@@ -9,26 +11,14 @@ QString ProtocolText::display(const std::string &coreProtocol)
     return text;
 }
 
-bool ProtocolText::usesSegments(const std::string &modelName)
-{
-    // Mirrors core/models/modelregistry.cpp (segmentSpec): the 2-D segment models.
-    const QString name = QString::fromStdString(modelName);
-    return name.startsWith(QLatin1String("tsn_")) || name.startsWith(QLatin1String("pptsn_"))
-        || name.startsWith(QLatin1String("tsm_"));
-}
-
 QString ProtocolText::validation(const as::ExperimentConfig &config)
 {
-    const as::InputConfig &input = config.input;
-    const QString size = tr("short side %1, crop %2 px").arg(input.shortSide).arg(input.cropSize);
-    if (usesSegments(config.model.name))
-        return tr("middle frames of %n segment(s) \u00d7 1 centre crop; %1", nullptr,
-                  input.clipLengthFrames)
-            .arg(size);
-    return tr("1 centred clip \u00d7 1 centre crop; %n frame(s) every %1; %2", nullptr,
-              input.clipLengthFrames)
-        .arg(input.frameInterval)
-        .arg(size);
+    return display(as::validationProtocol(config));
+}
+
+QString ProtocolText::test(const as::EvalReport &report)
+{
+    return display(report.protocol);
 }
 
 } // namespace as::ui

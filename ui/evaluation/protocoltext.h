@@ -1,29 +1,33 @@
 #pragma once
 
-#include <QCoreApplication>
+#include <string>
+
 #include <QString>
 
 #include "core/config/experimentconfig.h"
+#include "core/train/evalreport.h"
 
 namespace as::ui {
 
 /**
- * Human-readable evaluation protocols. The core names its protocols in English
- * ("10 clips x 3 crops, ...") in report files; this shows them with a proper "×", and derives
- * the single-view validation protocol of a run from its config, which the run folder does not
- * record (the core's validationProtocol() lives in a LibTorch header the UI may not include).
+ * Evaluation protocols for display. The core words every protocol ("10 clips x 3 crops, ...")
+ * and records the test's in `<run>/test/summary.json`; the validation protocol, which a run
+ * folder does not record, comes from the core's own as::validationProtocol() (declared in the
+ * LibTorch-free core/train/runevaluation.h), so the UI never mirrors the model registry. This
+ * only typesets them: " x " becomes " × ".
  */
 class ProtocolText
 {
-    Q_DECLARE_TR_FUNCTIONS(ProtocolText)
-
 public:
     /** The core's protocol text for display: " x " becomes " × ". */
     static QString display(const std::string &coreProtocol);
-    /** The validation protocol the trainer used for `config` (single view, centre crop). */
+    /**
+     * The validation protocol the trainer used for `config`. Consults the model registry:
+     * call it off the UI thread (EvaluationController does).
+     */
     static QString validation(const as::ExperimentConfig &config);
-    /** True for the segment-sampling models (TSN, PP-TSN, TSM) of the model registry. */
-    static bool usesSegments(const std::string &modelName);
+    /** The protocol of a final test, as its summary.json records it. */
+    static QString test(const as::EvalReport &report);
 };
 
 } // namespace as::ui
