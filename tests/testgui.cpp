@@ -7,12 +7,14 @@
 
 #include <QAction>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -20,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTranslator>
+#include <QXmlStreamReader>
 #include <QtTest>
 
 #include "core/data/synthmotion.h"
@@ -299,6 +302,71 @@ private Q_SLOTS:
                  "run `ninja update_translations` and translate the new strings");
         QVERIFY(!text.contains(QStringLiteral("type=\"vanished\"")));
         QVERIFY(!text.contains(QStringLiteral("<translation></translation>")));
+    }
+
+    void translationsKeepPlaceholders()
+    {
+        // A translation that loses a %1 or a %n shows the wrong number or none at all, one that
+        // loses a tag shows raw HTML, one without its '&' has no accelerator; and every English
+        // plural message needs both forms, so that no "(s)" reaches the screen.
+        const QRegularExpression markPattern(QStringLiteral("%(?:\\d+|n)|</?[a-z][a-z0-9]*>|&"));
+        const auto marks = [&](const QString &text) {
+            QStringList list;
+            QRegularExpressionMatchIterator it = markPattern.globalMatch(text);
+            while (it.hasNext())
+                list << it.next().captured();
+            list.sort();
+            return list;
+        };
+        QStringList problems;
+        for (const QString &language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+            QFile ts(QStringLiteral(ACTIONSTUDIO_SOURCE_DIR "/translations/actionstudio_%1.ts")
+                         .arg(language));
+            QVERIFY(ts.open(QIODevice::ReadOnly));
+            QXmlStreamReader xml(&ts);
+            QString context;
+            QString source;
+            QStringList texts; // the translation, or its plural forms
+            bool numerus = false;
+            int messages = 0;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+                    ++messages;
+                    const QString where = language + QLatin1Char(' ') + context
+                        + QLatin1String(": ") + source;
+                    if (language == QLatin1String("en") && numerus
+                        && (texts.size() != 2 || texts.contains(QString())
+                            || texts.join(QString()).contains(QLatin1String("(s)"))
+                            || texts.join(QString()).contains(QLatin1String("(es)"))))
+                        problems << where + QLatin1String(" needs a singular and a plural form");
+                    if (language == QLatin1String("zh_CN") && numerus && texts.size() != 1)
+                        problems << where + QLatin1String(" needs exactly one plural form");
+                    for (const QString &text : std::as_const(texts))
+                        if (!text.isEmpty() && marks(text) != marks(source))
+                            problems << where + QLatin1String(" -> ") + text;
+                    continue;
+                }
+                if (!xml.isStartElement())
+                    continue;
+                if (xml.name() == QLatin1String("name")) {
+                    context = xml.readElementText();
+                } else if (xml.name() == QLatin1String("message")) {
+                    numerus = xml.attributes().value(QLatin1String("numerus"))
+                        == QLatin1String("yes");
+                    texts.clear();
+                } else if (xml.name() == QLatin1String("source")) {
+                    source = xml.readElementText();
+                } else if (xml.name() == QLatin1String("translation") && !numerus) {
+                    texts << xml.readElementText();
+                } else if (xml.name() == QLatin1String("numerusform")) {
+                    texts << xml.readElementText();
+                }
+            }
+            QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+            QVERIFY(messages > 100);
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     void cleanupTestCase()

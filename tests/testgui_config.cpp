@@ -13,12 +13,14 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QToolButton>
+#include <QTranslator>
 #include <QtTest>
 
 #include "core/config/configio.h"
@@ -26,6 +28,7 @@
 #include "guitesthelpers.h"
 #include "ui/config/configeditor.h"
 #include "ui/config/configform.h"
+#include "ui/config/configschemastrings.h"
 #include "ui/config/configyamlview.h"
 #include "ui/config/fieldeditor.h"
 
@@ -322,6 +325,51 @@ private Q_SLOTS:
                      && banner.contains(QLatin1String("optim.lr")),
                  qPrintable(banner));
         QCOMPARE(editor.tabs()->currentWidget(), editor.yamlView());
+    }
+
+    void schemaTextsAreTranslatable()
+    {
+        // Every schema text the editor passes to translate("ConfigSchema", ...) must be in the
+        // list lupdate reads, or it silently stays English in every language.
+        const QStringList listed = as::ui::configSchemaSourceTexts();
+        QStringList missing;
+        const auto check = [&](const std::string &text) {
+            const QString qtext = QString::fromStdString(text);
+            QVERIFY(!qtext.isEmpty());
+            if (!listed.contains(qtext))
+                missing << qtext;
+        };
+        for (const as::ConfigSection &section : as::configSections()) {
+            check(section.label);
+            check(section.help);
+        }
+        for (const as::ConfigField &field : as::configSchema()) {
+            check(field.label);
+            check(field.help);
+        }
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("add to ui/config/configschemastrings.cpp:\n")
+                            + missing.join(QLatin1Char('\n'))));
+        const QSet<QString> unique(listed.begin(), listed.end());
+        QCOMPARE(static_cast<int>(unique.size()), static_cast<int>(listed.size()));
+
+        // And the editor shows them through the translator: a Chinese form shows Chinese labels.
+        QTranslator zh;
+        QVERIFY(zh.load(QStringLiteral(":/i18n/actionstudio_zh_CN.qm")));
+        QVERIFY(QCoreApplication::installTranslator(&zh));
+        {
+            ConfigEditor editor;
+            const QString label = fieldEditor(editor, "optim.lr")->label()->text();
+            QVERIFY2(label.contains(QStringLiteral("学习率")), qPrintable(label));
+            auto *sections = editor.findChild<QListWidget *>(QStringLiteral("configSectionList"));
+            QVERIFY(sections);
+            for (int row = 0; row < sections->count(); ++row) {
+                const QString title = sections->item(row)->text();
+                QVERIFY2(!title.contains(QRegularExpression(QStringLiteral("[A-Za-z]{3}"))),
+                         qPrintable(title));
+            }
+        }
+        QCoreApplication::removeTranslator(&zh);
     }
 
     void screenshot()
