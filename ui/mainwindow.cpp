@@ -64,6 +64,8 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     m_datasetPanel->setMinimumWidth(300);
     // The centre: training, config, inspector and evaluation tabs.
     m_workbench = new Workbench(this, m_datasetPanel, m_trainingPanel);
+    // Until a project is open, the recipe fields show the demo recipe rather than minimums.
+    m_trainingPanel->setExperimentConfig(as::demoExperimentConfig({}));
 
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusProgress->setObjectName(QStringLiteral("statusProgress"));
