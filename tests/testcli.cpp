@@ -1,11 +1,14 @@
 // Tests of actionstudio-cli as a user runs it: help, bad input with clear messages naming the
-// file or field, and a training run killed with SIGKILL that resumes where it stopped.
+// file or field, a training run killed with SIGKILL that resumes where it stopped, and live
+// recognition on a generated video (per-window lines, CSV, --bench measurements, Ctrl+C).
 
 #include <csignal>
 #include <filesystem>
 #include <fstream>
 
+#include <QElapsedTimer>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <nlohmann/json.hpp>
@@ -52,6 +55,60 @@ class TestCli : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_project;
+    QString m_liveRun;
+
+    /** A tiny X3D-XS run trained once with the CLI (one epoch): live needs a finished run. */
+    QString liveRun()
+    {
+        if (!m_liveRun.isEmpty())
+            return m_liveRun;
+        const QString config = m_dir.filePath(QStringLiteral("live.yaml"));
+        std::ofstream(config.toStdString())
+            << "model: {name: x3d_xs}\n"
+               "input: {clip_length_frames: 4, frame_interval: 2, short_side: 48, crop_size: 32}\n"
+               "augment: {horizontal_flip: false}\n"
+               "data: {cache_short_side: 48}\n"
+               "optim: {epochs: 1, batch_size: 8, lr: 0.05, warmup_epochs: 0, warmup_start_lr: 0.05}\n"
+               "eval: {final_test: false}\n"
+               "run: {name: live, seed: 7, workers: 1}\n";
+        const Result r = runCli({QStringLiteral("train"), QStringLiteral("--config"), config,
+                                 QStringLiteral("--project"), m_project});
+        if (r.exitCode == 0)
+            m_liveRun = m_project + QStringLiteral("/runs/live");
+        else
+            qWarning("training the live run failed: %s", qPrintable(r.err));
+        return m_liveRun;
+    }
+
+    /** A short generated video: 8 s at 30 fps, 64x48 (SynthMotion, one clip per class). */
+    QString liveVideo()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("livevideo"));
+        const QString video = dir + QStringLiteral("/grow/grow_001.avi");
+        if (!QFile::exists(video)) {
+            const Result r = runCli({QStringLiteral("synth"), QStringLiteral("--out"), dir,
+                                     QStringLiteral("--clips-per-class"), QStringLiteral("1"),
+                                     QStringLiteral("--frames"), QStringLiteral("240"),
+                                     QStringLiteral("--fps"), QStringLiteral("30"),
+                                     QStringLiteral("--width"), QStringLiteral("64"),
+                                     QStringLiteral("--height"), QStringLiteral("48")});
+            if (r.exitCode != 0)
+                qWarning("synth failed: %s", qPrintable(r.err));
+        }
+        return video;
+    }
+
+    /** Lines of a `live` output that report one window: "[  0.00 -   0.27 s]  label ...". */
+    static QStringList windowLines(const QString &out)
+    {
+        static const QRegularExpression window(
+            QStringLiteral("^\\[\\s*[0-9.]+ - \\s*[0-9.]+ s\\]"));
+        QStringList lines;
+        for (const QString &line : out.split(QLatin1Char('\n')))
+            if (window.match(line).hasMatch())
+                lines << line;
+        return lines;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -209,6 +266,150 @@ private Q_SLOTS:
                                        m_dir.filePath(QStringLiteral("nope"))});
         QVERIFY(missing.exitCode != 0);
         QVERIFY(missing.err.contains(QStringLiteral("nope")));
+    }
+
+    void liveHasHelp()
+    {
+        const Result r = runCli({QStringLiteral("live"), QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *option : {"--source", "--run", "--last", "--fast", "--stride", "--smooth",
+                                   "--threshold", "--background", "--csv", "--seconds", "--bench"})
+            QVERIFY2(r.out.contains(QLatin1String(option)), option);
+        const Result alias = runCli({QStringLiteral("bench"), QStringLiteral("live"),
+                                     QStringLiteral("--help")});
+        QCOMPARE(alias.exitCode, 0);
+        QVERIFY2(alias.out.contains(QStringLiteral("--source")), qPrintable(alias.out));
+        // Both are required: CLI11 names the missing one.
+        const Result none = runCli({QStringLiteral("live"), QStringLiteral("--run"), m_project});
+        QVERIFY(none.exitCode != 0);
+        QVERIFY2(none.err.contains(QStringLiteral("--source")), qPrintable(none.err));
+    }
+
+    void liveNamesBadSourceAndRun()
+    {
+        const QString run = liveRun();
+        QVERIFY(!run.isEmpty());
+        const QString video = liveVideo();
+        QVERIFY(QFile::exists(video));
+
+        const QString missing = m_dir.filePath(QStringLiteral("no_such_video.mp4"));
+        Result r = runCli({QStringLiteral("live"), QStringLiteral("--source"), missing,
+                           QStringLiteral("--run"), run}, 60000);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(missing), qPrintable(r.err));
+
+        const QString text = m_dir.filePath(QStringLiteral("notes.mp4"));
+        std::ofstream(text.toStdString()) << "not a video";
+        r = runCli({QStringLiteral("live"), QStringLiteral("--source"), text,
+                    QStringLiteral("--run"), run}, 60000);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(text), qPrintable(r.err));
+
+        const QString noRun = m_dir.filePath(QStringLiteral("no_such_run"));
+        r = runCli({QStringLiteral("live"), QStringLiteral("--source"), video,
+                    QStringLiteral("--run"), noRun}, 60000);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(noRun), qPrintable(r.err));
+
+        const QString notRun = m_dir.filePath(QStringLiteral("not_a_run"));
+        QVERIFY(QDir().mkpath(notRun));
+        r = runCli({QStringLiteral("live"), QStringLiteral("--source"), video,
+                    QStringLiteral("--run"), notRun}, 60000);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(notRun), qPrintable(r.err));
+        QVERIFY(!r.out.contains(QStringLiteral("summary")));
+
+        // A --background that is not a class of the run would silently never match.
+        r = runCli({QStringLiteral("live"), QStringLiteral("--source"), video,
+                    QStringLiteral("--run"), run, QStringLiteral("--background"),
+                    QStringLiteral("stil")}, 60000);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("--background stil")), qPrintable(r.err));
+    }
+
+    void liveWritesCsvAndBenchPrintsMeasurements()
+    {
+        const QString run = liveRun();
+        QVERIFY(!run.isEmpty());
+        const QString video = liveVideo();
+
+        // As fast as it decodes, a window every 4 frames: one printed line and one CSV row each.
+        const QString csv = m_dir.filePath(QStringLiteral("live.csv"));
+        const Result r = runCli({QStringLiteral("live"), QStringLiteral("--source"), video,
+                                 QStringLiteral("--run"), run, QStringLiteral("--fast"),
+                                 QStringLiteral("--stride"), QStringLiteral("4"),
+                                 QStringLiteral("--csv"), csv}, 120000);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList windows = windowLines(r.out);
+        QVERIFY2(!windows.isEmpty(), qPrintable(r.out));
+        QVERIFY2(windows.first().contains(QStringLiteral(" ms")), qPrintable(windows.first()));
+        QVERIFY2(r.out.contains(QStringLiteral("summary: file ")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("labels (windows):")));
+        QFile file(csv);
+        QVERIFY2(file.open(QIODevice::ReadOnly | QIODevice::Text), qPrintable(csv));
+        const QStringList rows = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'),
+                                                                        Qt::SkipEmptyParts);
+        QVERIFY(rows.size() >= 2);
+        QVERIFY2(rows.first().contains(QStringLiteral("label")), qPrintable(rows.first()));
+        QVERIFY2(rows.first().contains(QStringLiteral("latency")), qPrintable(rows.first()));
+        QCOMPARE(rows.size() - 1, windows.size());
+        const int columns = int(rows.first().count(QLatin1Char(',')));
+        for (const QString &row : rows)
+            QCOMPARE(int(row.count(QLatin1Char(','))), columns);
+
+        // --bench, at the file's own rate for 3 s: only the measurements and a verdict.
+        const Result b = runCli({QStringLiteral("live"), QStringLiteral("--source"), video,
+                                 QStringLiteral("--run"), run, QStringLiteral("--bench"),
+                                 QStringLiteral("--seconds"), QStringLiteral("3")}, 120000);
+        QVERIFY2(b.exitCode == 0, qPrintable(b.err));
+        for (const char *line : {"source fps:", "display fps:", "windows/s:", "latency median:",
+                                 "latency p90:", "windows dropped:", "model:", "threads:",
+                                 "verdict:"})
+            QVERIFY2(b.out.contains(QLatin1String(line)), line);
+        QVERIFY2(b.out.contains(QStringLiteral("x3d_xs")), qPrintable(b.out));
+        QVERIFY2(windowLines(b.out).isEmpty(), qPrintable(b.out));
+        const QRegularExpressionMatch fps =
+            QRegularExpression(QStringLiteral("source fps:\\s*([0-9.]+)")).match(b.out);
+        QVERIFY(fps.hasMatch());
+        QCOMPARE(qRound(fps.captured(1).toDouble()), 30);
+        const QRegularExpressionMatch run3 =
+            QRegularExpression(QStringLiteral("duration:\\s*([0-9.]+) s")).match(b.out);
+        QVERIFY(run3.hasMatch());
+        QVERIFY2(run3.captured(1).toDouble() < 6.0, qPrintable(b.out)); // --seconds 3 stopped it
+
+        const Result alias = runCli({QStringLiteral("bench"), QStringLiteral("live"),
+                                     QStringLiteral("--source"), video, QStringLiteral("--run"),
+                                     run, QStringLiteral("--fast")}, 120000);
+        QVERIFY2(alias.exitCode == 0, qPrintable(alias.err));
+        QVERIFY2(alias.out.contains(QStringLiteral("as fast as frames decode")), qPrintable(alias.out));
+        QVERIFY(alias.out.contains(QStringLiteral("verdict:")));
+    }
+
+    void liveStopsCleanlyOnCtrlC()
+    {
+        const QString run = liveRun();
+        QVERIFY(!run.isEmpty());
+        const QString csv = m_dir.filePath(QStringLiteral("interrupted.csv"));
+        QProcess p;
+        p.start(cliPath(), {QStringLiteral("live"), QStringLiteral("--source"), liveVideo(),
+                            QStringLiteral("--run"), run, QStringLiteral("--csv"), csv});
+        QVERIFY(p.waitForStarted());
+        QString out;
+        // The 8 s video plays at its own rate: interrupt as soon as the first window is named.
+        QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(p.readAllStandardOutput()),
+                                  !windowLines(out).isEmpty()), 60000);
+        QElapsedTimer timer;
+        timer.start();
+        ::kill(static_cast<pid_t>(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(10000));
+        QVERIFY2(timer.elapsed() < 5000, "Ctrl+C must stop within seconds");
+        out += QString::fromUtf8(p.readAllStandardOutput());
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 130);
+        QVERIFY2(out.contains(QStringLiteral("summary: file ")), qPrintable(out));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+        QVERIFY(QString::fromUtf8(file.readAll()).count(QLatin1Char('\n')) >= 2); // header + row
     }
 };
 

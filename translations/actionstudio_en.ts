@@ -628,6 +628,21 @@
     </message>
 </context>
 <context>
+    <name>LiveSourceText</name>
+    <message>
+        <source>camera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>as::ui::AccuracyChartView</name>
     <message>
         <source>Train top-1</source>
@@ -659,6 +674,17 @@
     </message>
     <message>
         <source>%1 val top-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>as::ui::ActionTimeline</name>
+    <message>
+        <source>no action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2498,6 +2524,306 @@ YAML key: %2</source>
     </message>
 </context>
 <context>
+    <name>as::ui::LiveController</name>
+    <message>
+        <source>Cannot play %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot play %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped with an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>as::ui::LivePanel</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;napshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the model&apos;s window is taken from the source: the same time span and frame spacing as in training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the chosen source with the chosen run (F9); a playing source is replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the source (Shift+F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record every window&apos;s prediction to a CSV file (Shift+F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the picture with its overlay as PNG (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a trained run and a source, then press Start (F9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finished run yet: train one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trained run whose model recognises the actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test top-1 %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>val top-1 %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a trained run first: the model names the actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a camera, a video file or a stream URL to play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1 · %2 s · %3×%4 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ended after %n frame(s).</source>
+        <translation>
+            <numerusform>%1 ended after %n frame.</numerusform>
+            <numerusform>%1 ended after %n frames.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prediction(s) recorded to %1.</source>
+        <translation>
+            <numerusform>%n prediction recorded to %1.</numerusform>
+            <numerusform>%n predictions recorded to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record Predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no picture to save yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fps (source %2 fps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 windows/s (%2 run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms median, %2 ms p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s)</source>
+        <translation>
+            <numerusform>%n window</numerusform>
+            <numerusform>%n windows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>as::ui::LiveRunLister</name>
+    <message>
+        <source>Cannot list the runs of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>as::ui::LiveSourceChooser</name>
+    <message>
+        <source>&amp;Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Video file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream &amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play at the file&apos;s own frame rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera&apos;s index: 0 is /dev/video0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A video file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchecked: play as fast as frames decode, to measure the model&apos;s throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rtsp://, http://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a Video File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.avi *.mkv *.mov *.webm *.mpg *.mpeg *.wmv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>as::ui::LiveVideoView</name>
+    <message>
+        <source>no action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>as::ui::LossChartView</name>
     <message>
         <source>Training loss</source>
@@ -2892,6 +3218,57 @@ YAML key: %2</source>
     </message>
 </context>
 <context>
+    <name>as::ui::RecognitionSettings</name>
+    <message>
+        <source>Recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model&apos;s span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source frames between the starts of two windows; changes apply at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average the probabilities of this many windows (applies at the next Start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below this confidence the view shows &quot;no action&quot; (applies at the next Start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new action replaces the shown one after winning this many windows in a row (applies at the next Start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Str&amp;ide:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smoothin&amp;g:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thres&amp;hold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;old:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>as::ui::RunCurvesLoader</name>
     <message>
         <source>Cannot read the curves of %1: %2</source>
@@ -3082,6 +3459,13 @@ YAML key: %2</source>
     </message>
     <message>
         <source>seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>as::ui::ScoreBarsView</name>
+    <message>
+        <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3638,6 +4022,14 @@ YAML key: %2</source>
     </message>
     <message>
         <source>&amp;Config Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Live Recognition</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

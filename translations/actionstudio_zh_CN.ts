@@ -628,6 +628,21 @@
     </message>
 </context>
 <context>
+    <name>LiveSourceText</name>
+    <message>
+        <source>camera %1</source>
+        <translation>摄像头 %1</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>文件 %1</translation>
+    </message>
+    <message>
+        <source>stream %1</source>
+        <translation>视频流 %1</translation>
+    </message>
+</context>
+<context>
     <name>as::ui::AccuracyChartView</name>
     <message>
         <source>Train top-1</source>
@@ -660,6 +675,17 @@
     <message>
         <source>%1 val top-1</source>
         <translation>%1 验证 top-1</translation>
+    </message>
+</context>
+<context>
+    <name>as::ui::ActionTimeline</name>
+    <message>
+        <source>no action</source>
+        <translation>无动作</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2484,303 @@ YAML 键：%2</translation>
     </message>
 </context>
 <context>
+    <name>as::ui::LiveController</name>
+    <message>
+        <source>Cannot play %1.</source>
+        <translation>无法播放 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot play %1: %2</source>
+        <translation>无法播放 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 stopped with an error.</source>
+        <translation>%1 因出错而停止。</translation>
+    </message>
+</context>
+<context>
+    <name>as::ui::LivePanel</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Record CSV</source>
+        <translation>录制 CSV(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;napshot</source>
+        <translation>快照(&amp;N)</translation>
+    </message>
+    <message>
+        <source>How the model&apos;s window is taken from the source: the same time span and frame spacing as in training</source>
+        <translation>如何从视频源中截取模型的窗口：与训练时相同的时间跨度和帧间隔</translation>
+    </message>
+    <message>
+        <source>Play the chosen source with the chosen run (F9); a playing source is replaced</source>
+        <translation>用所选运行播放所选视频源（F9）；正在播放的视频源会被替换</translation>
+    </message>
+    <message>
+        <source>Stop the source (Shift+F9)</source>
+        <translation>停止视频源（Shift+F9）</translation>
+    </message>
+    <message>
+        <source>Record every window&apos;s prediction to a CSV file (Shift+F12)</source>
+        <translation>将每个窗口的预测录制到 CSV 文件（Shift+F12）</translation>
+    </message>
+    <message>
+        <source>Save the picture with its overlay as PNG (F12)</source>
+        <translation>将画面连同叠加信息保存为 PNG（F12）</translation>
+    </message>
+    <message>
+        <source>Choose a trained run and a source, then press Start (F9).</source>
+        <translation>选择一个已训练的运行和一个视频源，然后按“开始”（F9）。</translation>
+    </message>
+    <message>
+        <source>Recognised actions</source>
+        <translation>识别出的动作</translation>
+    </message>
+    <message>
+        <source>No finished run yet: train one first</source>
+        <translation>尚无已完成的运行：请先训练一个</translation>
+    </message>
+    <message>
+        <source>The trained run whose model recognises the actions</source>
+        <translation>用其模型识别动作的已训练运行</translation>
+    </message>
+    <message>
+        <source>Best checkpoint</source>
+        <translation>最佳检查点</translation>
+    </message>
+    <message>
+        <source>Last checkpoint</source>
+        <translation>最后一个检查点</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>视频源</translation>
+    </message>
+    <message>
+        <source>Top 5</source>
+        <translation>前 5 名</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>性能</translation>
+    </message>
+    <message>
+        <source>Display:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Recognition:</source>
+        <translation>识别：</translation>
+    </message>
+    <message>
+        <source>Latency:</source>
+        <translation>延迟：</translation>
+    </message>
+    <message>
+        <source>Dropped:</source>
+        <translation>丢弃：</translation>
+    </message>
+    <message>
+        <source>test top-1 %1%</source>
+        <translation>测试 top-1 %1%</translation>
+    </message>
+    <message>
+        <source>val top-1 %1%</source>
+        <translation>验证 top-1 %1%</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Choose a trained run first: the model names the actions.</source>
+        <translation>请先选择一个已训练的运行：动作名称来自其模型。</translation>
+    </message>
+    <message>
+        <source>Choose a camera, a video file or a stream URL to play.</source>
+        <translation>请选择要播放的摄像头、视频文件或视频流 URL。</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Playing %1</source>
+        <translation>正在播放 %1</translation>
+    </message>
+    <message>
+        <source>Frame %1 · %2 s · %3×%4 pixels</source>
+        <translation>第 %1 帧 · %2 秒 · %3×%4 像素</translation>
+    </message>
+    <message>
+        <source>%1 could not be played.</source>
+        <translation>无法播放 %1。</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ended after %n frame(s).</source>
+        <translation>
+            <numerusform>%1 在 %n 帧后结束。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ended</source>
+        <translation>%1 已结束</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prediction(s) recorded to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条预测录制到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record Predictions</source>
+        <translation>录制预测</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no picture to save yet.</source>
+        <translation>还没有可保存的画面。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Snapshot saved to %1.</source>
+        <translation>快照已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Save Snapshot</source>
+        <translation>保存快照</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>%1 fps (source %2 fps)</source>
+        <translation>%1 帧/秒（视频源 %2 帧/秒）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 windows/s (%2 run)</source>
+        <translation>%1 窗口/秒（已运行 %2 个）</translation>
+    </message>
+    <message>
+        <source>%1 ms median, %2 ms p90</source>
+        <translation>中位数 %1 ms，p90 %2 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s)</source>
+        <translation>
+            <numerusform>%n 个窗口</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>as::ui::LiveRunLister</name>
+    <message>
+        <source>Cannot list the runs of %1: %2</source>
+        <translation>无法列出 %1 的运行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>as::ui::LiveSourceChooser</name>
+    <message>
+        <source>&amp;Camera</source>
+        <translation>摄像头(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Video file</source>
+        <translation>视频文件(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Stream &amp;URL</source>
+        <translation>视频流 &amp;URL</translation>
+    </message>
+    <message>
+        <source>&amp;File…</source>
+        <translation>文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Play at the file&apos;s own frame rate</source>
+        <translation>按文件自身的帧率播放</translation>
+    </message>
+    <message>
+        <source>index </source>
+        <translation>索引 </translation>
+    </message>
+    <message>
+        <source>The camera&apos;s index: 0 is /dev/video0</source>
+        <translation>摄像头的索引：0 即 /dev/video0</translation>
+    </message>
+    <message>
+        <source>A video file</source>
+        <translation>视频文件</translation>
+    </message>
+    <message>
+        <source>Unchecked: play as fast as frames decode, to measure the model&apos;s throughput</source>
+        <translation>不勾选时：以帧解码的最快速度播放，用于测量模型的吞吐量</translation>
+    </message>
+    <message>
+        <source>rtsp://, http://…</source>
+        <translation>rtsp://, http://…</translation>
+    </message>
+    <message>
+        <source>Play a Video File</source>
+        <translation>播放视频文件</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.avi *.mkv *.mov *.webm *.mpg *.mpeg *.wmv);;All files (*)</source>
+        <translation>视频 (*.mp4 *.avi *.mkv *.mov *.webm *.mpg *.mpeg *.wmv);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>as::ui::LiveVideoView</name>
+    <message>
+        <source>no action</source>
+        <translation>无动作</translation>
+    </message>
+    <message>
+        <source>%1% confidence</source>
+        <translation>置信度 %1%</translation>
+    </message>
+</context>
+<context>
     <name>as::ui::LossChartView</name>
     <message>
         <source>Training loss</source>
@@ -2849,6 +3172,57 @@ YAML 键：%2</translation>
     </message>
 </context>
 <context>
+    <name>as::ui::RecognitionSettings</name>
+    <message>
+        <source>Recognition</source>
+        <translation>识别</translation>
+    </message>
+    <message>
+        <source>the model&apos;s span</source>
+        <translation>模型的跨度</translation>
+    </message>
+    <message>
+        <source> frames</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <source>Source frames between the starts of two windows; changes apply at once</source>
+        <translation>相邻两个窗口起点之间的视频源帧数；更改立即生效</translation>
+    </message>
+    <message>
+        <source> windows</source>
+        <translation>个窗口</translation>
+    </message>
+    <message>
+        <source>Average the probabilities of this many windows (applies at the next Start)</source>
+        <translation>对这么多个窗口的概率取平均（下次“开始”时生效）</translation>
+    </message>
+    <message>
+        <source>Below this confidence the view shows &quot;no action&quot; (applies at the next Start)</source>
+        <translation>置信度低于此值时，画面显示“无动作”（下次“开始”时生效）</translation>
+    </message>
+    <message>
+        <source>A new action replaces the shown one after winning this many windows in a row (applies at the next Start)</source>
+        <translation>新动作须连续在这么多个窗口中胜出，才会替换当前显示的动作（下次“开始”时生效）</translation>
+    </message>
+    <message>
+        <source>Str&amp;ide:</source>
+        <translation>步长(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Smoothin&amp;g:</source>
+        <translation>平滑(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Thres&amp;hold:</source>
+        <translation>阈值(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>H&amp;old:</source>
+        <translation>保持(&amp;O)：</translation>
+    </message>
+</context>
+<context>
     <name>as::ui::RunCurvesLoader</name>
     <message>
         <source>Cannot read the curves of %1: %2</source>
@@ -3039,6 +3413,13 @@ YAML 键：%2</translation>
     <message>
         <source>seed %1</source>
         <translation>随机种子 %1</translation>
+    </message>
+</context>
+<context>
+    <name>as::ui::ScoreBarsView</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -3587,6 +3968,14 @@ YAML 键：%2</translation>
     <message>
         <source>&amp;Config Editor</source>
         <translation>配置编辑器(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>实时识别</translation>
+    </message>
+    <message>
+        <source>&amp;Live Recognition</source>
+        <translation>实时识别(&amp;L)</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "ui/evaluation/evaluationview.h"
 #include "ui/importer/importwizard.h"
 #include "ui/inspector/sampleinspector.h"
+#include "ui/live/livepanel.h"
 #include "ui/mainwindow.h"
 #include "ui/prerun/estimatedialog.h"
 #include "ui/prerun/healthcheckdialog.h"
@@ -26,6 +27,7 @@ constexpr int kTrainingTab = 0;
 constexpr int kConfigTab = 1;
 constexpr int kInspectorTab = 2;
 constexpr int kEvaluationTab = 3;
+constexpr int kLiveTab = 4;
 
 } // namespace
 
@@ -38,6 +40,7 @@ Workbench::Workbench(MainWindow *window, DatasetPanel *dataset, TrainingPanel *t
     , m_config(new ConfigEditor(window))
     , m_inspector(new SampleInspector(window))
     , m_evaluation(new EvaluationView(window))
+    , m_live(new LivePanel(window))
 {
     m_centre->setObjectName(QStringLiteral("centreTabs"));
     m_centre->setDocumentMode(true);
@@ -45,6 +48,7 @@ Workbench::Workbench(MainWindow *window, DatasetPanel *dataset, TrainingPanel *t
     m_centre->addTab(m_config, themeIcon(QStringLiteral("filter")), tr("Config"));
     m_centre->addTab(m_inspector, themeIcon(QStringLiteral("video")), tr("Sample Inspector"));
     m_centre->addTab(m_evaluation, themeIcon(QStringLiteral("success")), tr("Evaluation"));
+    m_centre->addTab(m_live, themeIcon(QStringLiteral("video")), tr("Live"));
     window->setCentralWidget(m_centre);
     createActions();
 
@@ -85,6 +89,8 @@ Workbench::Workbench(MainWindow *window, DatasetPanel *dataset, TrainingPanel *t
             [this](const as::RunSummary &summary) {
                 if (summary.outcome == as::RunOutcome::Finished && !summary.runDir.empty())
                     m_evaluation->openRun(QString::fromStdString(summary.runDir));
+                m_live->setProject(m_projectDir); // the new run can be run live
+
             });
     connect(m_evaluation, &EvaluationView::testFinished, m_training->runList(),
             &RunListWidget::refresh);
@@ -134,6 +140,7 @@ void Workbench::createActions()
     showTab(kConfigTab, tr("&Config Editor"), QKeySequence(Qt::CTRL | Qt::Key_3));
     showTab(kInspectorTab, tr("Sample &Inspector"), QKeySequence(Qt::CTRL | Qt::Key_4));
     showTab(kEvaluationTab, tr("E&valuation"), QKeySequence(Qt::CTRL | Qt::Key_5));
+    showTab(kLiveTab, tr("&Live Recognition"), QKeySequence(Qt::CTRL | Qt::Key_6));
 }
 
 void Workbench::setProject(const QString &projectDir, const as::ExperimentConfig &config)
@@ -141,6 +148,7 @@ void Workbench::setProject(const QString &projectDir, const as::ExperimentConfig
     m_projectDir = projectDir;
     m_pendingVideo.clear();
     m_inspector->setProject(projectDir);
+    m_live->setProject(projectDir);
     m_config->setProjectDir(projectDir);
     m_config->setConfig(config); // → onConfigChanged: training panel and inspector follow
 }

@@ -14,6 +14,7 @@ namespace as::ui {
 class ConfigEditor;
 class DatasetPanel;
 class EvaluationView;
+class LivePanel;
 class MainWindow;
 class SampleInspector;
 class TrainingPanel;
@@ -24,8 +25,8 @@ class TrainingPanel;
  * dataset's selected video opens in the sample inspector; a run double-clicked in the run list
  * opens in the evaluation view, whose clips play in the inspector; files dropped on the dataset
  * open the import wizard; the dataset health check and the run estimate come before a run.
- * The centre of the window is a tab widget: Training, Config, Sample Inspector, Evaluation
- * (Ctrl+2..5); the dataset is a dock beside it (Ctrl+1).
+ * The centre of the window is a tab widget: Training, Config, Sample Inspector, Evaluation,
+ * Live (Ctrl+2..6); the dataset is a dock beside it (Ctrl+1).
  */
 class Workbench final : public QObject
 {
@@ -41,6 +42,7 @@ public:
     ConfigEditor *configEditor() const { return m_config; }
     SampleInspector *inspector() const { return m_inspector; }
     EvaluationView *evaluation() const { return m_evaluation; }
+    LivePanel *live() const { return m_live; }
     QAction *checkAndTrainAction() const { return m_checkAndTrain; }
     QAction *healthCheckAction() const { return m_healthCheck; }
 
@@ -66,6 +68,7 @@ private:
     ConfigEditor *m_config;
     SampleInspector *m_inspector;
     EvaluationView *m_evaluation;
+    LivePanel *m_live;
     QAction *m_checkAndTrain = nullptr;
     QAction *m_healthCheck = nullptr;
     QAction *m_estimate = nullptr;

@@ -24,6 +24,7 @@ void addRunsCommand(CLI::App &app);
 void addBenchCommand(CLI::App &app);
 void addWeightsCommand(CLI::App &app);
 void addModelsCommand(CLI::App &app);
+void addLiveCommand(CLI::App &app);  // livecommands.cpp
 
 /** Set by SIGINT: commands pass it to jobs so Ctrl+C stops cleanly (checkpoint kept). */
 const CancellationToken &interruptToken();

@@ -51,6 +51,7 @@ int main(int argc, char **argv)
     as::cli::addBenchCommand(app);
     as::cli::addWeightsCommand(app);
     as::cli::addModelsCommand(app);
+    as::cli::addLiveCommand(app);
 
     (void)as::cli::interruptToken();
     std::signal(SIGINT, onInterrupt);

@@ -84,14 +84,9 @@ std::vector<ClassScore> Recognizer::predictVideo(const std::string &videoPath, i
         VideoReader reader(videoPath);
         cv::Mat frame;
         while (reader.read(frame)) {
-            const int shortSide = std::min(frame.cols, frame.rows);
-            const double scale = static_cast<double>(config.data.cacheShortSide) / shortSide;
-            cv::Mat resized;
-            cv::resize(frame, resized,
-                       cv::Size(std::max(1, static_cast<int>(std::lround(frame.cols * scale))),
-                                std::max(1, static_cast<int>(std::lround(frame.rows * scale)))),
-                       0, 0, cv::INTER_AREA);
-            frames.push_back(resized);
+            cv::Mat prepared;
+            prepareFrame(frame, prepared);
+            frames.push_back(prepared);
         }
     }
     if (frames.empty())
@@ -100,23 +95,57 @@ std::vector<ClassScore> Recognizer::predictVideo(const std::string &videoPath, i
                     videoPath);
 
     const DenseClipSampler sampler(config.input.clipLengthFrames, config.input.frameInterval);
-    const ClipTransform transform(transformOptions(config, false));
     std::vector<cv::Mat> clip;
     for (int index : sampler.sampleCentred(static_cast<int>(frames.size())))
         clip.push_back(frames[static_cast<std::size_t>(index)]);
-    std::mt19937_64 rng(0);
+    return topScores(classifyFrames(clip), k);
+}
 
-    torch::InferenceMode inference;  // thread-local: opened on the calling thread
-    const torch::Tensor input = transform.apply(clip, false, rng).unsqueeze(0).to(m_impl->device);  // [1, 3, T, H, W]
-    const torch::Tensor probs = torch::softmax(m_impl->model->forward(input), 1)[0].cpu();  // [classes]
+const ExperimentConfig &Recognizer::config() const
+{
+    return m_impl->config;
+}
 
-    const int kk = std::min<int>(k, static_cast<int>(probs.size(0)));
-    const auto top = probs.topk(kk);
+void Recognizer::prepareFrame(const cv::Mat &frame, cv::Mat &prepared) const
+{
+    const int shortSide = std::min(frame.cols, frame.rows);
+    const double scale = static_cast<double>(m_impl->config.data.cacheShortSide) / shortSide;
+    cv::resize(frame, prepared,
+               cv::Size(std::max(1, static_cast<int>(std::lround(frame.cols * scale))),
+                        std::max(1, static_cast<int>(std::lround(frame.rows * scale)))),
+               0, 0, cv::INTER_AREA);
+}
+
+std::vector<float> Recognizer::classifyFrames(const std::vector<cv::Mat> &preparedFrames) const
+{
+    const ClipTransform transform(transformOptions(m_impl->config, false));
+    std::mt19937_64 rng(0); // the test transform draws nothing
+
+    torch::InferenceMode inference; // thread-local: opened on the calling thread
+    const torch::Tensor input =
+        transform.apply(preparedFrames, false, rng).unsqueeze(0).to(m_impl->device); // [1, 3, T, H, W]
+    const torch::Tensor probs =
+        torch::softmax(m_impl->model->forward(input), 1)[0].to(torch::kCPU, torch::kFloat).contiguous(); // [classes]
+    const float *data = probs.data_ptr<float>();
+    return std::vector<float>(data, data + probs.numel());
+}
+
+std::vector<ClassScore> Recognizer::topScores(const std::vector<float> &probabilities, int k) const
+{
+    std::vector<int> order(probabilities.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = static_cast<int>(i);
+    const std::size_t kk = std::min<std::size_t>(static_cast<std::size_t>(std::max(0, k)), order.size());
+    std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(kk), order.end(),
+                      [&](int a, int b) {
+                          return probabilities[static_cast<std::size_t>(a)]
+                                 > probabilities[static_cast<std::size_t>(b)];
+                      });
     std::vector<ClassScore> scores;
-    for (int i = 0; i < kk; ++i) {
+    for (std::size_t i = 0; i < kk; ++i) {
         ClassScore s;
-        s.index = static_cast<int>(std::get<1>(top)[i].item<std::int64_t>());
-        s.probability = std::get<0>(top)[i].item<double>();
+        s.index = order[i];
+        s.probability = probabilities[static_cast<std::size_t>(s.index)];
         s.name = s.index < static_cast<int>(m_impl->classNames.size())
                      ? m_impl->classNames[static_cast<std::size_t>(s.index)]
                      : std::to_string(s.index);

@@ -4,7 +4,12 @@
 #include <string>
 #include <vector>
 
+#include "core/config/experimentconfig.h"
 #include "core/train/trainingtypes.h"
+
+namespace cv {
+class Mat;
+}
 
 namespace as {
 
@@ -22,6 +27,22 @@ public:
     /** Decodes `videoPath` and returns class scores, best first (top `k`). */
     std::vector<ClassScore> predictVideo(const std::string &videoPath, int k = 5) const;
     const std::vector<std::string> &classNames() const;
+    /** The run's resolved config (model, input, data). */
+    const ExperimentConfig &config() const;
+
+    // Core-internal (live recognition); cv::Mat stays forward-declared so that this header
+    // includes neither OpenCV nor LibTorch.
+
+    /** Resizes a decoded BGR frame as the frame cache stored the training frames. */
+    void prepareFrame(const cv::Mat &frameBgr, cv::Mat &prepared) const;
+    /**
+     * Class probabilities [classes] of one clip of prepared frames (prepareFrame), with the
+     * run's single-view test transform (short-side resize, centre crop, normalisation).
+     * Runs on the calling thread, under its own InferenceMode.
+     */
+    std::vector<float> classifyFrames(const std::vector<cv::Mat> &preparedFrames) const;
+    /** The best `k` of `probabilities`, named. */
+    std::vector<ClassScore> topScores(const std::vector<float> &probabilities, int k) const;
 
 private:
     struct Impl;
