@@ -221,13 +221,9 @@ bool ConfigEditor::presetConfig(const QString &name, as::ExperimentConfig *confi
 
 bool ConfigEditor::loadPreset(const QString &name)
 {
-    as::ExperimentConfig preset;
-    if (!presetConfig(name, &preset))
+    if (!compareWithPreset(name))
         return false;
-    m_preset = preset;
-    m_presetName = name;
-    m_presetCombo->setCurrentIndex(m_presetCombo->findData(name));
-    commit(preset, Origin::Other);
+    commit(m_preset, Origin::Other);
     setStatus(tr("Started from the preset %1.").arg(presetLabel(name)));
     return true;
 }
