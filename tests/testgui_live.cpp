@@ -18,6 +18,7 @@
 #include <QtTest>
 
 #include "core/data/synthmotion.h"
+#include "core/train/runweightsexport.h"
 #include "guitesthelpers.h"
 #include "ui/live/actiontimeline.h"
 #include "ui/live/livepanel.h"
@@ -198,6 +199,31 @@ private Q_SLOTS:
         QCOMPARE(stopped.last().first().toBool(), false);
         QVERIFY(!panel.isPlaying());
         QVERIFY(!panel.banner()->isVisible());
+    }
+
+    /** Exported weights with their card are a model of their own: chosen, they play. */
+    void playsExportedWeights()
+    {
+        const QString weights = m_dir.filePath(QStringLiteral("live-tiny.pt"));
+        as::exportRunWeights(m_runDir.toStdString(), true, weights.toStdString());
+        LivePanel panel;
+        openPanel(panel);
+        QVERIFY(panel.findChild<QToolButton *>(QStringLiteral("weightsButton")));
+        auto *checkpoint = panel.findChild<QComboBox *>(QStringLiteral("checkpointCombo"));
+        QVERIFY(checkpoint->isEnabled());
+        panel.openRun(weights);
+        QCOMPARE(panel.currentRunDir(), weights);
+        QVERIFY(!checkpoint->isEnabled()); // one set of weights: no best or last
+        QSignalSpy started(&panel, &LivePanel::started);
+        QSignalSpy stopped(&panel, &LivePanel::stopped);
+        QVERIFY(panel.startSource(fileSource(m_shortVideo, false)));
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, kStartTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 1, kPlayTimeoutMs);
+        QCOMPARE(stopped.first().first().toBool(), false);
+        QCOMPARE(panel.banner()->kind(), Banner::Kind::Information);
+        QVERIFY2(panel.banner()->text().contains(QStringLiteral("ended after 16 frame")),
+                 qPrintable(panel.banner()->text()));
+        QVERIFY(panel.predictionsShown() >= 1);
     }
 
     void badSourcesStopWithBanner()

@@ -17,6 +17,7 @@
 #include <QtTest>
 
 #include "core/common/error.h"
+#include "core/common/fileutil.h"
 #include "core/common/progress.h"
 #include "core/infer/framering.h"
 #include "core/infer/livesession.h"
@@ -24,11 +25,15 @@
 #include "core/infer/livewindowsampler.h"
 #include "core/infer/predictionlog.h"
 #include "core/infer/predictionsmoother.h"
+#include "core/infer/recognizer.h"
+#include "core/models/modelcard.h"
 #include "core/project/demoproject.h"
+#include "core/train/runweightsexport.h"
 #include "core/train/trainer.h"
 #include "testutil.h"
 
 using namespace as;
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -125,6 +130,8 @@ private Q_SLOTS:
     void sessionPlaysAFileToTheEnd();
     void sessionDropsWindowsWhenInferenceIsSlow();
     void sessionStopsPromptly();
+    void exportedWeightsRunLikeTheirRun();
+    void exportedWeightsErrorsNameTheFile();
 
 private:
     QTemporaryDir m_dir;
@@ -549,6 +556,104 @@ void TestLive::sessionStopsPromptly()
     session.stop();
     const std::lock_guard<std::mutex> lock(recorder.mutex);
     QCOMPARE(recorder.ended, 3);
+}
+
+/**
+ * Exported weights with their model card are a model source of their own (a model trained
+ * elsewhere): the same classes, the same scores as their run, and the same time spacing,
+ * which the card carries because there is no project to read it from.
+ */
+void TestLive::exportedWeightsRunLikeTheirRun()
+{
+    const std::string weights = test::path(m_dir, "export/live.pt");
+    fs::create_directories(test::path(m_dir, "export"));
+    exportRunWeights(m_runDir, true, weights);
+    const ModelCard card = readModelCard(weights + ".json");
+    QCOMPARE(card.trainingFps, 25.0);
+    QCOMPARE(card.trainingMedianSeconds, 16 / 25.0); // the tiny demo's 16-frame clips
+    QCOMPARE(card.frameShortSide, 54); // the run's data.cache_short_side
+    QCOMPARE(card.classes.size(), std::size_t(10));
+
+    const Recognizer fromRun(m_runDir);
+    const Recognizer fromFile(weights);
+    QVERIFY(fromRun.modelCard() == nullptr);
+    QVERIFY(fromFile.modelCard() != nullptr);
+    QCOMPARE(fromFile.classNames(), fromRun.classNames());
+    QCOMPARE(fromFile.config().data.cacheShortSide, fromRun.config().data.cacheShortSide);
+    const auto runScores = fromRun.predictVideo(m_video, 10);
+    const auto fileScores = fromFile.predictVideo(m_video, 10);
+    QCOMPARE(fileScores.size(), runScores.size());
+    for (std::size_t i = 0; i < runScores.size(); ++i) {
+        QCOMPARE(fileScores[i].name, runScores[i].name);
+        QVERIFY(std::abs(fileScores[i].probability - runScores[i].probability) < 1e-5);
+    }
+
+    Recorder recorder;
+    LiveOptions options;
+    options.runDir = weights;
+    options.threads = 1;
+    LiveSession session(options, recorder);
+    QCOMPARE(session.trainingFps(), 25.0);
+    QCOMPARE(session.windowSpanFrames(), 7);
+    QVERIFY2(QString::fromStdString(session.samplingNote()).contains(QStringLiteral("model card")),
+             session.samplingNote().c_str());
+    LiveSourceSpec source = LiveSourceSpec::parse(m_video);
+    source.realTime = false;
+    session.start(source);
+    QVERIFY(session.waitUntilEnded(20000));
+    const std::lock_guard<std::mutex> lock(recorder.mutex);
+    QCOMPARE(recorder.ended, 1);
+    QVERIFY2(!recorder.failed, recorder.error.message.c_str());
+    QVERIFY(!recorder.predictions.empty());
+}
+
+void TestLive::exportedWeightsErrorsNameTheFile()
+{
+    const std::string dir = test::path(m_dir, "badexport");
+    const std::string weights = dir + "/model.pt";
+    fs::create_directories(dir);
+    exportRunWeights(m_runDir, true, weights);
+    const std::string card = readFile(weights + ".json");
+    auto expectError = [](const std::string &source, const std::string &code,
+                          const std::string &path, const std::string &inMessage) {
+        try {
+            const Recognizer recognizer(source);
+            QFAIL(qPrintable(QStringLiteral("%1 was accepted").arg(QString::fromStdString(source))));
+        } catch (const Error &e) {
+            QVERIFY2(e.code() == code && e.path() == path,
+                     qPrintable(QStringLiteral("%1 [%2] at %3")
+                                    .arg(QString::fromUtf8(e.what()), QString::fromStdString(e.code()),
+                                         QString::fromStdString(e.path()))));
+            QVERIFY2(std::string(e.what()).find(inMessage) != std::string::npos, e.what());
+        }
+    };
+
+    // No card beside the weights.
+    fs::copy_file(weights, dir + "/nocard.pt");
+    expectError(dir + "/nocard.pt", "card.missing", dir + "/nocard.pt", "nocard.pt.json");
+    // A field of the wrong type, then a missing one: the card and the field are named.
+    fs::copy_file(weights, dir + "/badfield.pt");
+    auto replaced = [&card](const std::string &from, const std::string &to) {
+        std::string text = card;
+        return text.replace(text.find(from), from.size(), to);
+    };
+    std::string bad = replaced("\"crop_size\": 32", "\"crop_size\": \"x\"");
+    writeFileAtomically(dir + "/badfield.pt.json", bad);
+    expectError(dir + "/badfield.pt", "card.field", dir + "/badfield.pt.json:input.crop_size",
+                "input.crop_size");
+    bad = replaced("\"model\":", "\"modl\":");
+    writeFileAtomically(dir + "/badfield.pt.json", bad);
+    expectError(dir + "/badfield.pt", "card.field", dir + "/badfield.pt.json:model", "\"model\"");
+    writeFileAtomically(dir + "/badfield.pt.json", "{\"format\": ");
+    expectError(dir + "/badfield.pt", "card.syntax", dir + "/badfield.pt.json", "not valid JSON");
+    // Weights that do not fit what the card says (3 classes instead of 10).
+    fs::copy_file(weights, dir + "/misfit.pt");
+    ModelCard misfit = readModelCard(weights + ".json");
+    misfit.classes.resize(3);
+    writeModelCard(misfit, dir + "/misfit.pt.json");
+    expectError(dir + "/misfit.pt", "model.weights.mismatch", dir + "/misfit.pt", "3 classes");
+    // Not a run folder nor a weights file.
+    expectError(dir + "/none", "run.notfound", dir + "/none", "nor an exported weights file");
 }
 
 QTEST_APPLESS_MAIN(TestLive)

@@ -2753,6 +2753,22 @@ YAML key: %2</source>
             <numerusform>%n windows</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Weights file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use exported weights (a .pt file with its model card .pt.json beside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open exported weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported weights (*.pt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>as::ui::LiveRunLister</name>

@@ -2710,6 +2710,22 @@ YAML 键：%2</translation>
             <numerusform>%n 个窗口</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Weights file…</source>
+        <translation>权重文件…</translation>
+    </message>
+    <message>
+        <source>Use exported weights (a .pt file with its model card .pt.json beside it)</source>
+        <translation>使用导出的权重（.pt 文件，旁边须有其模型卡 .pt.json）</translation>
+    </message>
+    <message>
+        <source>Open exported weights</source>
+        <translation>打开导出的权重</translation>
+    </message>
+    <message>
+        <source>Exported weights (*.pt);;All files (*)</source>
+        <translation>导出的权重 (*.pt);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>as::ui::LiveRunLister</name>

@@ -21,6 +21,7 @@
 #include "core/common/error.h"
 #include "core/infer/livesession.h"
 #include "core/infer/predictionlog.h"
+#include "core/models/modelcard.h"
 #include "core/train/runinfo.h"
 
 namespace as::cli {
@@ -284,11 +285,19 @@ LiveSourceSpec checkedSource(const LiveArgs &args)
     return spec;
 }
 
+/** A run folder, or an exported weights file with its model card (name: the file's). */
 RunInfo checkedRun(const std::string &runDir)
 {
     std::error_code ec;
+    if (fs::is_regular_file(runDir, ec)) {
+        RunInfo info;
+        info.dir = runDir;
+        info.name = fs::path(runDir).filename().string();
+        info.model = readModelCard(runDir + ".json").model; // throws naming the card
+        return info;
+    }
     if (!fs::is_directory(runDir, ec))
-        throw Error("live.run", "run folder not found: " + runDir, runDir);
+        throw Error("live.run", "run folder or weights file not found: " + runDir, runDir);
     return readRun(runDir); // throws naming the folder when it is not a run
 }
 
@@ -370,8 +379,11 @@ void addLiveOptions(CLI::App *cmd, const std::shared_ptr<LiveArgs> &args, bool b
     cmd->add_option("--source,-s", args->source,
                     "Camera index (0, 1...), video file, or stream URL (rtsp://..., http://...)")
         ->required();
-    cmd->add_option("--run,-r", args->run, "Run folder of a trained model")->required();
-    cmd->add_flag("--last", args->last, "Use the last checkpoint instead of the best");
+    cmd->add_option("--run,-r", args->run,
+                    "Run folder of a trained model, or exported weights (FILE.pt with its model "
+                    "card FILE.pt.json, from 'weights export')")
+        ->required();
+    cmd->add_flag("--last", args->last, "Runs: use the last checkpoint instead of the best");
     cmd->add_flag("--fast", args->fast,
                   "Files: decode as fast as possible instead of at the file's frame rate");
     cmd->add_option("--stride", args->strideFrames,

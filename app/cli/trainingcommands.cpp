@@ -154,8 +154,10 @@ void addPredictCommand(CLI::App &app)
     auto args = std::make_shared<Args>();
     CLI::App *cmd = app.add_subcommand("predict", "Name the action in one or more videos");
     cmd->add_option("VIDEO", args->videos, "Video files")->required();
-    cmd->add_option("--run,-r", args->run, "Run folder of a trained model")
-        ->required()->check(CLI::ExistingDirectory);
+    cmd->add_option("--run,-r", args->run,
+                    "Run folder of a trained model, or exported weights (FILE.pt with its model "
+                    "card FILE.pt.json)")
+        ->required()->check(CLI::ExistingPath);
     cmd->add_option("--top,-k", args->top, "How many classes to list")
         ->capture_default_str()->check(CLI::Range(1, 1000));
     cmd->callback([args] {

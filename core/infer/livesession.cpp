@@ -20,21 +20,10 @@
 #include "core/infer/predictionsmoother.h"
 #include "core/infer/recognizer.h"
 #include "core/models/modelregistry.h"
-#include "core/project/project.h"
+#include "core/project/trainingvideotiming.h"
 #include "core/train/trainingsetup.h"
 
 namespace as {
-
-/**
- * The frame rate and length of the videos the run was trained on, from its project. Outside
- * the anonymous namespace: LiveSession::Impl (external linkage) holds one.
- */
-struct LiveTrainingVideos
-{
-    double fps = 30.0;
-    double medianSeconds = 2.0;
-    std::string note;
-};
 
 namespace {
 
@@ -63,39 +52,6 @@ double livePercentile(std::vector<double> values, double fraction)
     std::sort(values.begin(), values.end());
     const auto at = static_cast<std::size_t>(fraction * static_cast<double>(values.size() - 1) + 0.5);
     return values[std::min(at, values.size() - 1)];
-}
-
-LiveTrainingVideos trainingVideosOf(const ExperimentConfig &config)
-{
-    LiveTrainingVideos result;
-    try {
-        const Project project = Project::open(config.data.project);
-        std::vector<double> fps;
-        std::vector<double> seconds;
-        for (const VideoRecord &video : project.videos()) {
-            if (video.fps <= 0.0)
-                continue;
-            fps.push_back(video.fps);
-            if (video.frameCount > 0)
-                seconds.push_back(video.frameCount / video.fps);
-        }
-        if (fps.empty()) {
-            result.note = "training frame rate unknown (no video of the project "
-                          + config.data.project + " has one): assuming 30 fps";
-            return result;
-        }
-        result.fps = median(fps);
-        if (!seconds.empty())
-            result.medianSeconds = median(seconds);
-        std::ostringstream note;
-        note.precision(3);
-        note << "training videos: " << result.fps << " fps (median of " << fps.size() << ")";
-        result.note = note.str();
-    } catch (const std::exception &e) {
-        result.note = "training frame rate unknown (" + std::string(e.what())
-                      + "): assuming 30 fps";
-    }
-    return result;
 }
 
 } // namespace
@@ -324,7 +280,7 @@ struct LiveSession::Impl
     LiveObserver *observer = nullptr;
     std::shared_ptr<const Recognizer> recognizer;
     LiveWindowSpec windowSpec;
-    LiveTrainingVideos training;
+    TrainingVideoTiming training;
     int threads = 1;
     std::atomic<int> strideOption{0};
 
@@ -351,7 +307,11 @@ LiveSession::LiveSession(LiveOptions options, LiveObserver &observer)
     // The window as the run's test pipeline samples a clip (single view).
     const DataPipeline pipeline = modelPipeline(config, false);
     LiveWindowSpec &spec = m_impl->windowSpec;
-    m_impl->training = trainingVideosOf(config);
+    m_impl->training = m_impl->recognizer->modelCard()
+                           ? trainingVideoTiming(m_impl->recognizer->modelCard()->trainingFps,
+                                                 m_impl->recognizer->modelCard()->trainingMedianSeconds,
+                                                 "the model card of " + m_impl->options.runDir)
+                           : trainingVideoTiming(config.data.project);
     if (pipeline.sampling.segments()) {
         const int perSegment = isKnownModel(config.model.name)
                                    ? std::max(1, referenceInputSpec(config.model.name).framesPerSegment)

@@ -70,7 +70,9 @@ struct LiveStats
 
 struct LiveOptions
 {
-    std::string runDir; // a finished run (config.yaml, classes, checkpoints)
+    /** A finished run (config.yaml, classes, checkpoints), or an exported weights file with
+     *  its model card beside it (`<file>.json`). */
+    std::string runDir;
     bool preferBest = true; // best.pt, else last.pt
     /**
      * Frames of the source between window starts; 0: the model's clip span (no overlap) —

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 #include <random>
 #include <sstream>
 
@@ -14,6 +15,7 @@
 #include "core/data/clipsampler.h"
 #include "core/data/cliptransform.h"
 #include "core/models/modelregistry.h"
+#include "core/models/statedict.h"
 #include "core/train/checkpoint.h"
 #include "core/train/trainingsetup.h"
 #include "core/video/videoinfo.h"
@@ -29,24 +31,70 @@ struct Recognizer::Impl
     std::vector<std::string> classNames;
     std::shared_ptr<VideoModelImpl> model;
     torch::Device device{torch::kCPU};
+    std::optional<ModelCard> card; // set when loaded from an exported weights file
+
+    /** A run folder: its config, classes and checkpoint path. */
+    std::string loadRun(const std::string &runDir, bool preferBest);
+    /** An exported weights file: config and classes from the card beside it. */
+    void loadCard(const std::string &weightsPath);
 };
 
-Recognizer::Recognizer(const std::string &runDir, bool preferBest)
-    : m_impl(std::make_unique<Impl>())
+std::string Recognizer::Impl::loadRun(const std::string &runDir, bool preferBest)
 {
     if (!fs::exists(runDir + "/config.yaml"))
-        throw Error("run.notfound", "Not a run folder (no config.yaml): " + runDir, runDir);
-    m_impl->config = loadConfig(runDir + "/config.yaml");
+        throw Error("run.notfound",
+                    "Not a run folder (no config.yaml) nor an exported weights file: " + runDir,
+                    runDir);
+    config = loadConfig(runDir + "/config.yaml");
     std::istringstream names(readFile(runDir + "/classes.txt"));
     for (std::string line; std::getline(names, line);)
         if (!line.empty())
-            m_impl->classNames.push_back(line);
+            classNames.push_back(line);
     std::string checkpoint = runDir + "/checkpoints/" + (preferBest ? "best.pt" : "last.pt");
     if (!fs::exists(checkpoint))
         checkpoint = runDir + "/checkpoints/last.pt";
     if (!fs::exists(checkpoint))
         throw Error("run.nocheckpoint",
                     "Run " + runDir + " has no checkpoint yet (no epoch finished)", runDir);
+    return checkpoint;
+}
+
+void Recognizer::Impl::loadCard(const std::string &weightsPath)
+{
+    const std::string cardPath = weightsPath + ".json";
+    if (!fs::exists(cardPath))
+        throw Error("card.missing",
+                    "The weights file " + weightsPath + " has no model card beside it (expected "
+                        + cardPath + ", as `actionstudio-cli weights export` writes it)",
+                    weightsPath);
+    card = readModelCard(cardPath);
+    if (!isKnownModel(card->model))
+        throw Error("card.field",
+                    "Model card " + cardPath + ": the field \"model\" names an unknown model '"
+                        + card->model + "'",
+                    cardPath + ":model");
+    classNames = card->classes;
+    config.model.name = card->model;
+    config.model.numClasses = static_cast<int>(card->classes.size());
+    config.input.clipLengthFrames = card->input.clipLengthFrames;
+    config.input.frameInterval = card->input.frameInterval;
+    config.input.shortSide = card->input.shortSide;
+    config.input.cropSize = card->input.cropSize;
+    config.input.mean = card->input.mean;
+    config.input.std = card->input.std;
+    config.data.cacheShortSide =
+        card->frameShortSide > 0 ? card->frameShortSide : card->input.shortSide;
+}
+
+Recognizer::Recognizer(const std::string &source, bool preferBest)
+    : m_impl(std::make_unique<Impl>())
+{
+    const bool weightsFile = fs::is_regular_file(source);
+    std::string checkpoint;
+    if (weightsFile)
+        m_impl->loadCard(source);
+    else
+        checkpoint = m_impl->loadRun(source, preferBest);
 
     applyThreadCount(m_impl->config.run.threads);
     m_impl->device = resolveDevice(m_impl->config.run.device);
@@ -57,7 +105,18 @@ Recognizer::Recognizer(const std::string &runDir, bool preferBest)
     build.cropSize = m_impl->config.input.cropSize;
     build.dropout = m_impl->config.model.dropout;
     m_impl->model = createModel(build);
-    loadCheckpoint(checkpoint, *m_impl->model, nullptr);
+    if (weightsFile) {
+        try {
+            applyStateDict(*m_impl->model, loadPickledStateDict(source), true);
+        } catch (const Error &e) {
+            throw Error(e.code(), "The weights " + source + " do not fit " + m_impl->config.model.name
+                                      + " with " + std::to_string(m_impl->config.model.numClasses)
+                                      + " classes (as its model card says): " + e.what(),
+                        source);
+        }
+    } else {
+        loadCheckpoint(checkpoint, *m_impl->model, nullptr);
+    }
     m_impl->model->to(m_impl->device);
     m_impl->model->eval();
 }
@@ -94,9 +153,10 @@ std::vector<ClassScore> Recognizer::predictVideo(const std::string &videoPath, i
                     "No frame of " + videoPath + " could be decoded (corrupt or not a video)",
                     videoPath);
 
-    const DenseClipSampler sampler(config.input.clipLengthFrames, config.input.frameInterval);
+    // The run's single-view test sampling: a centred dense clip, or TSN's segment middles.
+    const DataPipeline pipeline = modelPipeline(config, false);
     std::vector<cv::Mat> clip;
-    for (int index : sampler.sampleCentred(static_cast<int>(frames.size())))
+    for (int index : pipeline.sampling.sampleTest(static_cast<int>(frames.size())))
         clip.push_back(frames[static_cast<std::size_t>(index)]);
     return topScores(classifyFrames(clip), k);
 }
@@ -104,6 +164,11 @@ std::vector<ClassScore> Recognizer::predictVideo(const std::string &videoPath, i
 const ExperimentConfig &Recognizer::config() const
 {
     return m_impl->config;
+}
+
+const ModelCard *Recognizer::modelCard() const
+{
+    return m_impl->card ? &*m_impl->card : nullptr;
 }
 
 void Recognizer::prepareFrame(const cv::Mat &frame, cv::Mat &prepared) const

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/config/experimentconfig.h"
+#include "core/models/modelcard.h"
 #include "core/train/trainingtypes.h"
 
 namespace cv {
@@ -15,20 +16,28 @@ namespace as {
 
 /**
  * A trained model ready to classify videos: loads a run folder's `config.yaml`, class names
- * and best (or last) checkpoint. Preprocessing follows the run's test pipeline.
+ * and best (or last) checkpoint, or an exported weights file (`weights export`: a state dict
+ * in the reference naming) with the model card beside it. Preprocessing follows the run's
+ * (the card's) test pipeline.
  */
 class Recognizer
 {
 public:
-    /** Throws `Error` naming the run folder or checkpoint when it cannot be loaded. */
-    explicit Recognizer(const std::string &runDir, bool preferBest = true);
+    /**
+     * `source`: a run folder, or a weights file with its card at `source + ".json"`
+     * (`preferBest` then means nothing). Throws `Error` naming the folder, file or card field
+     * when it cannot be loaded.
+     */
+    explicit Recognizer(const std::string &source, bool preferBest = true);
     ~Recognizer();
 
     /** Decodes `videoPath` and returns class scores, best first (top `k`). */
     std::vector<ClassScore> predictVideo(const std::string &videoPath, int k = 5) const;
     const std::vector<std::string> &classNames() const;
-    /** The run's resolved config (model, input, data). */
+    /** The run's resolved config (model, input, data); from a card: model, input, frames. */
     const ExperimentConfig &config() const;
+    /** The model card when loaded from a weights file, else null. */
+    const ModelCard *modelCard() const;
 
     // Core-internal (live recognition); cv::Mat stays forward-declared so that this header
     // includes neither OpenCV nor LibTorch.

@@ -3,7 +3,6 @@
 #include <map>
 
 #include <caffe2/serialize/inline_container.h>
-#include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
 #include "core/common/error.h"
@@ -138,35 +137,6 @@ void writeTorchStateDict(const StateDict &dict, const std::string &path)
                     "Cannot write weights file " + path + ": " + e.what_without_backtrace(), path);
     }
     writeFileAtomically(path, zip);
-}
-
-void writeModelCard(const ModelCard &card, const std::string &path)
-{
-    const InputSpec &in = card.input;
-    const nlohmann::json json = {
-        {"format", "actionstudio-model-card"},
-        {"version", 1},
-        {"model", card.model},
-        {"num_classes", card.classes.size()},
-        {"classes", card.classes},
-        {"input",
-         {{"layout", in.layout},
-          {"sampling", in.sampling},
-          {"clip_length_frames", in.clipLengthFrames},
-          {"frame_interval", in.frameInterval},
-          {"num_segments", in.numSegments},
-          {"slowfast_alpha", in.slowFastAlpha},
-          {"short_side", in.shortSide},
-          {"crop_size", in.cropSize},
-          {"mean_rgb", in.mean},
-          {"std_rgb", in.std},
-          {"value_range", "0..1 before normalisation"}}},
-        {"source_run", card.sourceRun},
-        {"checkpoint", card.checkpoint},
-        {"key_count", card.keyCount},
-        {"state_dict_format", "torch.save zip, plain dict of name -> tensor, reference key names"},
-    };
-    writeFileAtomically(path, json.dump(2) + "\n");
 }
 
 ModelCard exportModelWeights(const torch::nn::Module &model, const std::string &path,

@@ -3,21 +3,10 @@
 #include <string>
 #include <vector>
 
-#include "core/models/inputspec.h"
+#include "core/models/modelcard.h"
 #include "core/models/statedict.h"
 
 namespace as {
-
-/** What a user needs to know to use exported weights: the `<weights>.json` beside them. */
-struct ModelCard
-{
-    std::string model; // registry name, e.g. "x3d_xs"
-    std::vector<std::string> classes; // in logit order
-    InputSpec input; // frames, interval, crop, normalisation, layout
-    std::string sourceRun; // run folder the weights come from ("" = none)
-    std::string checkpoint; // "best.pt" / "last.pt" of that run
-    int keyCount = 0; // tensors in the state dict
-};
 
 /**
  * Writes `dict` as Python's `torch.save(state_dict)` does (the zip format: `data.pkl` with
@@ -28,9 +17,6 @@ struct ModelCard
  * `Error` naming the file.
  */
 void writeTorchStateDict(const StateDict &dict, const std::string &path);
-
-/** Writes the card as JSON to `path` (atomically). */
-void writeModelCard(const ModelCard &card, const std::string &path);
 
 /**
  * Exports a model's weights in the reference naming (our keys are the reference

@@ -10,6 +10,7 @@
 #include "core/config/configio.h"
 #include "core/models/modelregistry.h"
 #include "core/models/weightexport.h"
+#include "core/project/trainingvideotiming.h"
 #include "core/train/checkpoint.h"
 
 namespace as {
@@ -58,6 +59,13 @@ RunWeightsExport exportRunWeights(const std::string &runDir, bool preferBest,
     card.input.cropSize = config.input.cropSize;
     card.input.mean = config.input.mean;
     card.input.std = config.input.std;
+    // What live recognition needs to take frames as training did, without the project.
+    const TrainingVideoTiming timing = trainingVideoTiming(config.data.project);
+    if (timing.known) {
+        card.trainingFps = timing.fps;
+        card.trainingMedianSeconds = timing.medianSeconds;
+    }
+    card.frameShortSide = config.data.cacheShortSide;
     card.sourceRun = fs::absolute(runDir).lexically_normal().string();
     card.checkpoint = name;
     card = exportModelWeights(*model, outPath, card);

@@ -200,6 +200,21 @@ QWidget *LivePanel::createToolBar()
     layout->addWidget(runLabel);
     layout->addWidget(m_runCombo, 1);
     layout->addWidget(m_checkpointCombo);
+    // Exported weights (weights export: FILE.pt and its model card FILE.pt.json) run without
+    // their run folder, e.g. a model trained on another machine.
+    auto *weightsButton = new QToolButton(bar);
+    weightsButton->setObjectName(QStringLiteral("weightsButton"));
+    weightsButton->setText(tr("Weights file…"));
+    weightsButton->setToolTip(
+        tr("Use exported weights (a .pt file with its model card .pt.json beside it)"));
+    connect(weightsButton, &QToolButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open exported weights"), m_projectDir,
+            tr("Exported weights (*.pt);;All files (*)"));
+        if (!path.isEmpty())
+            openRun(path);
+    });
+    layout->addWidget(weightsButton);
     layout->addSpacing(12);
     layout->addWidget(m_startButton);
     layout->addWidget(m_stopButton);
@@ -410,7 +425,10 @@ void LivePanel::onEnded(bool failed, const QString &message)
     } else if (!m_userStopped && !m_controller->isRunning()) {
         m_banner->showMessage(
             Banner::Kind::Information,
-            tr("%1 ended after %n frame(s).", nullptr, int(m_framesShown)).arg(source));
+            // Frames read from the source: a fast file can end before any was drawn.
+            tr("%1 ended after %n frame(s).", nullptr,
+               int(std::max<std::int64_t>(m_framesShown, m_controller->stats().framesCaptured)))
+                .arg(source));
         Q_EMIT statusChanged(tr("%1 ended").arg(source));
     } else {
         Q_EMIT statusChanged(tr("Stopped"));
@@ -516,7 +534,8 @@ void LivePanel::updateActions()
     m_snapshotAction->setEnabled(!m_video->frame().isNull());
     m_busy->setVisible(starting);
     m_runCombo->setEnabled(!starting);
-    m_checkpointCombo->setEnabled(!starting);
+    // A weights file has one set of weights: best or last means nothing for it.
+    m_checkpointCombo->setEnabled(!starting && !QFileInfo(currentRunDir()).isFile());
 }
 
 bool LivePanel::isPlaying() const
