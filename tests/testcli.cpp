@@ -385,6 +385,49 @@ private Q_SLOTS:
         QVERIFY(alias.out.contains(QStringLiteral("verdict:")));
     }
 
+    /** Exported weights (weights export) run live and predict without their run folder. */
+    void liveAndPredictRunExportedWeights()
+    {
+        const QString run = liveRun();
+        QVERIFY(!run.isEmpty());
+        const QString video = liveVideo();
+        const QString weights = m_dir.filePath(QStringLiteral("live-export.pt"));
+        Result r = runCli({QStringLiteral("weights"), QStringLiteral("export"),
+                           QStringLiteral("--run"), run, QStringLiteral("--output"), weights});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli({QStringLiteral("live"), QStringLiteral("--source"), video,
+                    QStringLiteral("--run"), weights, QStringLiteral("--fast"),
+                    QStringLiteral("--stride"), QStringLiteral("8")}, 120000);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(!windowLines(r.out).isEmpty(), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("live-export.pt")), qPrintable(r.out));
+        r = runCli({QStringLiteral("predict"), QStringLiteral("--run"), weights, video});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral(" %")), qPrintable(r.out));
+
+        // Without its card the file is refused, naming the card it looked for.
+        const QString bare = m_dir.filePath(QStringLiteral("bare.pt"));
+        QVERIFY(QFile::copy(weights, bare));
+        r = runCli({QStringLiteral("live"), QStringLiteral("--source"), video,
+                    QStringLiteral("--run"), bare}, 60000);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(bare + QStringLiteral(".json")), qPrintable(r.err));
+    }
+
+    /** --format ucf101 with the three files of one split (not only --lists DIR). */
+    void importUcf101WithThreeFiles()
+    {
+        const QString dir = QFileInfo(liveVideo()).absolutePath() + QStringLiteral("/..");
+        const QString project = m_dir.filePath(QStringLiteral("ucf3"));
+        const Result r = runCli({QStringLiteral("import"), QStringLiteral("--project"), project,
+                                 QStringLiteral("--format"), QStringLiteral("ucf101"),
+                                 QStringLiteral("--ucf101"), dir + QStringLiteral("/classInd.txt"),
+                                 dir + QStringLiteral("/trainlist01.txt"),
+                                 dir + QStringLiteral("/testlist01.txt")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("classes added: 10")), qPrintable(r.out));
+    }
+
     void liveStopsCleanlyOnCtrlC()
     {
         const QString run = liveRun();

@@ -141,7 +141,8 @@ ImportPlan makePlan(const ImportArgs &a)
 void runImport(const ImportArgs &a)
 {
     ConsoleProgress progress;
-    if (a.format.empty() && !a.ucf101.empty()) {  // the single-split form of earlier versions
+    // The single-split form of earlier versions, with or without --format ucf101.
+    if (!a.ucf101.empty() && (a.format.empty() || a.format == "ucf101") && a.lists.empty()) {
         Project project = Project::openOrCreate(a.project);
         const std::string root =
             a.root.empty() ? fs::path(a.ucf101[0]).parent_path().string() : a.root;
