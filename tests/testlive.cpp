@@ -131,6 +131,7 @@ private Q_SLOTS:
     void sessionDropsWindowsWhenInferenceIsSlow();
     void sessionStopsPromptly();
     void exportedWeightsRunLikeTheirRun();
+    void truncatedFilesEndWithAMessage();
     void exportedWeightsErrorsNameTheFile();
 
 private:
@@ -556,6 +557,49 @@ void TestLive::sessionStopsPromptly()
     session.stop();
     const std::lock_guard<std::mutex> lock(recorder.mutex);
     QCOMPARE(recorder.ended, 3);
+}
+
+/**
+ * Real broken files (shared/testdata/derived): one that decodes 61 of the 164 frames it
+ * declares plays those, then stops with a message naming it; one that opens but decodes
+ * nothing is refused at start. Neither hangs.
+ */
+void TestLive::truncatedFilesEndWithAMessage()
+{
+    const std::string truncated = test::testdata("derived/test_avi_truncated_40pct.avi");
+    Recorder recorder;
+    LiveOptions options;
+    options.runDir = m_runDir;
+    options.threads = 1;
+    LiveSession session(options, recorder);
+    LiveSourceSpec source = LiveSourceSpec::parse(truncated);
+    source.realTime = false;
+    session.start(source);
+    QVERIFY(session.waitUntilEnded(30000));
+    {
+        const std::lock_guard<std::mutex> lock(recorder.mutex);
+        QCOMPARE(recorder.ended, 1);
+        QVERIFY(recorder.failed);
+        QCOMPARE(recorder.error.path, truncated);
+        QVERIFY2(recorder.error.message.find("61 of the 164") != std::string::npos,
+                 recorder.error.message.c_str());
+        QVERIFY(recorder.error.message.find("truncated") != std::string::npos);
+        QCOMPARE(recorder.frames, 61);
+        QVERIFY(!recorder.predictions.empty());
+    }
+    QCOMPARE(session.stats().framesCaptured, std::int64_t(61));
+
+    // Opens (the header is intact) but its first key frame is cut: refused, naming it.
+    const std::string empty = test::testdata("derived/sample_faststart_truncated_40pct.mp4");
+    try {
+        session.start(LiveSourceSpec::parse(empty));
+        QFAIL("a file without a decodable frame was started");
+    } catch (const Error &e) {
+        QCOMPARE(e.path(), empty);
+        QVERIFY2(std::string(e.what()).find("No frame could be decoded") != std::string::npos,
+                 e.what());
+    }
+    QVERIFY(!session.isRunning());
 }
 
 /**

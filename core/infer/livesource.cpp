@@ -151,6 +151,10 @@ LiveSource::LiveSource(const LiveSourceSpec &spec, int openTimeoutMs)
     const double fps = state->capture.get(cv::CAP_PROP_FPS);
     m_fpsAssumed = !(fps > 0.5 && fps < 1000.0);
     m_fps = m_fpsAssumed ? 30.0 : fps;
+    if (spec.kind == LiveSourceSpec::Kind::File) {
+        const double frames = state->capture.get(cv::CAP_PROP_FRAME_COUNT);
+        m_declaredFrames = frames > 0.0 && frames < 1e9 ? static_cast<std::int64_t>(frames) : 0;
+    }
     m_started = std::chrono::steady_clock::now();
 }
 
@@ -205,8 +209,16 @@ LiveSource::ReadResult LiveSource::read(cv::Mat &frameBgr, ErrorInfo &error)
         m_index = next;
         return ReadResult::Frame;
     }
-    if (m_spec.kind == LiveSourceSpec::Kind::File && why.empty())
+    // A file that stops well before the frames its header declares is truncated or corrupt:
+    // say so instead of ending as if it were complete (containers' counts are estimates, so
+    // up to 10 % short, as some variable-rate files are, is an ordinary end).
+    const std::int64_t read = m_index + 1;
+    if (m_spec.kind == LiveSourceSpec::Kind::File && why.empty()
+        && (m_declaredFrames <= 0 || read * 10 >= m_declaredFrames * 9))
         return ReadResult::End;
+    if (m_spec.kind == LiveSourceSpec::Kind::File && why.empty())
+        why = "only " + std::to_string(read) + " of the " + std::to_string(m_declaredFrames)
+              + " frames it declares could be decoded (truncated or corrupt)";
     if (m_spec.kind == LiveSourceSpec::Kind::File)
         error = {"video.decode", "Decoding " + m_spec.describe() + " failed after frame "
                                      + std::to_string(m_index) + ": " + why,

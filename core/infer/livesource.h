@@ -62,6 +62,7 @@ private:
     int m_width = 0;
     int m_height = 0;
     std::int64_t m_index = -1;
+    std::int64_t m_declaredFrames = 0; // files: the container's frame count (0 = unknown)
     std::chrono::steady_clock::time_point m_started;
     std::atomic<bool> m_interrupted{false};
 };
