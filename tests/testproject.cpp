@@ -135,7 +135,7 @@ private Q_SLOTS:
         {
             Project p = Project::create(dir);
             QCOMPARE(p.dir(), dir);
-            QCOMPARE(p.schemaVersion(), 1);
+            QCOMPARE(p.schemaVersion(), 2);
             QVERIFY(fs::is_directory(p.cacheDir()));
             QVERIFY(fs::is_directory(p.runsDir()));
             const std::int64_t cls = p.ensureClass("walk");
@@ -154,7 +154,7 @@ private Q_SLOTS:
 
         QCOMPARE(sqlValue(dir, "PRAGMA journal_mode"), std::string("wal"));
         QCOMPARE(sqlValue(dir, "SELECT value FROM meta WHERE key='schema_version'"),
-                 std::string("1"));
+                 std::string("2"));
         for (const char *table : {"classes", "videos", "splits", "segments", "runs"})
             QCOMPARE(sqlValue(dir, std::string("SELECT count(*) FROM sqlite_master WHERE name='") +
                                        table + "'"),

@@ -52,6 +52,7 @@ int main(int argc, char **argv)
     as::cli::addWeightsCommand(app);
     as::cli::addModelsCommand(app);
     as::cli::addLiveCommand(app);
+    as::cli::addSegmentsCommand(app);
 
     (void)as::cli::interruptToken();
     std::signal(SIGINT, onInterrupt);

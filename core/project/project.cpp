@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include "core/common/error.h"
+#include "core/project/sqlitestatement.h"
 
 namespace as {
 
@@ -13,7 +14,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 constexpr int kBusyTimeoutMs = 5000;  // another connection (UI, CLI, extractor) may be writing
 
 const char *const kDatabaseName = "project.db";
@@ -23,9 +24,10 @@ std::string databasePath(const std::string &dir)
     return (fs::path(dir) / kDatabaseName).string();
 }
 
-/** Version 1 of the schema. Class ids and label indices differ: deleting a class later must
+/** The schema, version 2 (version 1 differed only in segments.id: see kMigrateV1ToV2).
+ *  Class ids and label indices differ: deleting a class later must
  *  not renumber database ids, only labels. `class_id` NULL means unlabelled. */
-const char *const kSchemaV1 = R"sql(
+const char *const kSchema = R"sql(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE classes(
     id INTEGER PRIMARY KEY,
@@ -47,7 +49,7 @@ CREATE TABLE splits(
     subset INTEGER NOT NULL,
     PRIMARY KEY(split, video_id));
 CREATE TABLE segments(
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     video_id INTEGER NOT NULL REFERENCES videos(id) ON DELETE CASCADE,
     start_frame INTEGER NOT NULL,
     end_frame INTEGER NOT NULL,
@@ -63,94 +65,26 @@ CREATE TABLE runs(
     summary TEXT);
 )sql";
 
-/** Throws the error of a failed SQLite call, naming the database file. */
-[[noreturn]] void throwSqlite(sqlite3 *db, int rc, const std::string &path, const std::string &what)
-{
-    const std::string reason = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
-    const int primary = rc & 0xff;
-    if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT)
-        throw Error("project.corrupt",
-                    "The project database " + path + " is damaged or not a database (" + reason +
-                        ").",
-                    path);
-    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
-        throw Error("project.busy",
-                    "The project database " + path + " is locked by another program (" + reason +
-                        ").",
-                    path);
-    throw Error("project.db", "Could not " + what + " in the project database " + path + ": " +
-                                  reason + ".",
-                path);
-}
-
-/** A prepared statement that finalizes itself; binds are 1-based like SQLite's. */
-class Statement final
-{
-public:
-    Statement(sqlite3 *db, const std::string &dbPath, const char *sql)
-        : m_db(db)
-        , m_path(dbPath)
-    {
-        const int rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
-        if (rc != SQLITE_OK)
-            throwSqlite(db, rc, dbPath, "prepare a query");
-    }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-    ~Statement() { sqlite3_finalize(m_stmt); }
-
-    Statement &bind(int i, std::int64_t v) { return check(sqlite3_bind_int64(m_stmt, i, v)); }
-    Statement &bind(int i, int v) { return check(sqlite3_bind_int(m_stmt, i, v)); }
-    Statement &bind(int i, double v) { return check(sqlite3_bind_double(m_stmt, i, v)); }
-    Statement &bind(int i, const std::string &v)
-    {
-        return check(sqlite3_bind_text(m_stmt, i, v.data(), static_cast<int>(v.size()),
-                                       SQLITE_TRANSIENT));
-    }
-    /** Binds an id where 0 means "none" (stored as NULL, so foreign keys hold). */
-    Statement &bindOptionalId(int i, std::int64_t id)
-    {
-        return id == 0 ? check(sqlite3_bind_null(m_stmt, i)) : bind(i, id);
-    }
-
-    /** Returns true while there is a row to read, false when done. */
-    bool step()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc == SQLITE_DONE)
-            return false;
-        throwSqlite(m_db, rc, m_path, "run a query");
-    }
-    void run()
-    {
-        while (step()) {
-        }
-    }
-
-    std::int64_t int64(int col) const { return sqlite3_column_int64(m_stmt, col); }
-    int integer(int col) const { return sqlite3_column_int(m_stmt, col); }
-    double real(int col) const { return sqlite3_column_double(m_stmt, col); }
-    std::string text(int col) const
-    {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
-        return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, col)))
-                 : std::string();
-    }
-
-private:
-    Statement &check(int rc)
-    {
-        if (rc != SQLITE_OK)
-            throwSqlite(m_db, rc, m_path, "bind a value");
-        return *this;
-    }
-
-    sqlite3 *m_db;
-    const std::string &m_path;
-    sqlite3_stmt *m_stmt = nullptr;
-};
+/**
+ * Version 1 to 2: segment ids are never reused (AUTOINCREMENT), so that an undo command that
+ * names a deleted segment can never touch a newer one. Version 1 did not write segments yet.
+ */
+const char *const kMigrateV1ToV2 = R"sql(
+CREATE TABLE segments_v2(
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    video_id INTEGER NOT NULL REFERENCES videos(id) ON DELETE CASCADE,
+    start_frame INTEGER NOT NULL,
+    end_frame INTEGER NOT NULL,
+    class_id INTEGER REFERENCES classes(id),
+    source INTEGER NOT NULL DEFAULT 0,
+    confidence REAL);
+INSERT INTO segments_v2 SELECT id, video_id, start_frame, end_frame, class_id, source, confidence
+    FROM segments;
+DROP TABLE segments;
+ALTER TABLE segments_v2 RENAME TO segments;
+CREATE INDEX segments_video ON segments(video_id);
+UPDATE meta SET value = '2' WHERE key = 'schema_version';
+)sql";
 
 const char *const kVideoColumns =
     "SELECT id, path, class_id, fps, frame_count, width, height, status, error FROM videos ";
@@ -234,7 +168,7 @@ struct Project::Impl
     {
         exec("BEGIN IMMEDIATE", "start a transaction");
         try {
-            exec(kSchemaV1, "create the tables");
+            exec(kSchema, "create the tables");
             Statement s = query("INSERT INTO meta(key, value) VALUES('schema_version', ?)");
             s.bind(1, std::to_string(kSchemaVersion)).run();
             exec("COMMIT", "commit the new tables");
@@ -244,7 +178,7 @@ struct Project::Impl
         }
     }
 
-    /** Refuses newer databases; older ones would be migrated here step by step. */
+    /** Refuses newer databases; migrates older ones step by step, each in one transaction. */
     void checkSchemaVersion()
     {
         const int version = readSchemaVersion();
@@ -259,6 +193,16 @@ struct Project::Impl
                         "The project database " + dbPath + " has an invalid schema version (" +
                             std::to_string(version) + ").",
                         dbPath);
+        if (version == 1) {
+            exec("BEGIN IMMEDIATE", "start the migration to schema version 2");
+            try {
+                exec(kMigrateV1ToV2, "migrate to schema version 2");
+                exec("COMMIT", "commit the migration to schema version 2");
+            } catch (...) {
+                sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+                throw;
+            }
+        }
     }
 };
 
@@ -359,6 +303,16 @@ void Project::setCacheDir(const std::string &dir)
 std::string Project::runsDir() const
 {
     return (fs::path(m_impl->dir) / "runs").string();
+}
+
+::sqlite3 *Project::database() const
+{
+    return m_impl->db;
+}
+
+const std::string &Project::databaseFile() const
+{
+    return m_impl->dbPath;
 }
 
 int Project::schemaVersion() const

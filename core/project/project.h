@@ -7,6 +7,8 @@
 
 #include "core/project/projecttypes.h"
 
+struct sqlite3;  // SQLite's connection (sqlite3.h)
+
 namespace as {
 
 /**
@@ -80,6 +82,38 @@ public:
     Subset subset(int split, std::int64_t videoId) const;
     /** Videos of `subset` in `split` whose status is not Error, ordered by id. */
     std::vector<VideoRecord> videosIn(int split, Subset subset) const;
+
+    // segments (labelling). Each call is one transaction; errors ("project.segment") name the
+    // video file and the field at fault, and leave the database as it was.
+    /** The segments of `videoId`, by start frame. */
+    std::vector<SegmentRecord> segments(std::int64_t videoId) const;
+    std::optional<SegmentRecord> segment(std::int64_t id) const;
+    /**
+     * Adds `segment` (its id is ignored) and returns the new id. Throws for an unknown video
+     * or class, start < 0, end <= start, end past the video's frames, or an overlap with
+     * another segment of the video (naming it).
+     */
+    std::int64_t addSegment(const SegmentRecord &segment);
+    /** Replaces the segment `segment.id` (same checks as addSegment; the video may not change). */
+    void updateSegment(const SegmentRecord &segment);
+    void removeSegment(std::int64_t id);
+    /**
+     * Cuts segment `id` at `frame` (strictly inside it): it keeps [start, frame), a new
+     * segment of the same class and source gets [frame, end). Returns the new segment's id.
+     */
+    std::int64_t splitSegment(std::int64_t id, int frame);
+    /**
+     * Joins segments `first` and `second` of one video into `first`, spanning both (and the
+     * gap between them, which must hold no other segment); `second` is removed. The class is
+     * `first`'s.
+     */
+    void mergeSegments(std::int64_t first, std::int64_t second);
+    /** Segments labelled with class `classId`, in the whole project. */
+    int segmentCountOfClass(std::int64_t classId) const;
+
+    /** Core-internal: the open database connection (for the project's own helpers). */
+    ::sqlite3 *database() const;
+    const std::string &databaseFile() const;
 
     /** Runs `fn` inside one transaction (commit on return, rollback on exception). */
     template<typename Fn> void transaction(Fn &&fn)

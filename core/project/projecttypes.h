@@ -33,4 +33,22 @@ struct VideoRecord
     std::string error;         // why the video is unusable, when status == Error
 };
 
+/** Who made a segment: a person, or the model (a proposal until reviewed). */
+enum class SegmentSource { Manual = 0, Model = 1 };
+
+/**
+ * A labelled stretch of a video: frames [startFrame, endFrame) of class `classId` (0: not
+ * assigned yet). The segments of one video never overlap.
+ */
+struct SegmentRecord
+{
+    std::int64_t id = 0;
+    std::int64_t videoId = 0;
+    int startFrame = 0;
+    int endFrame = 0;          // one past the last frame
+    std::int64_t classId = 0;  // 0 when no class is assigned yet
+    SegmentSource source = SegmentSource::Manual;
+    double confidence = -1.0;  // the model's, for proposals; -1 when none
+};
+
 } // namespace as
