@@ -18,6 +18,8 @@
 #include "ui/evaluation/evaluationview.h"
 #include "ui/importer/importwizard.h"
 #include "ui/inspector/sampleinspector.h"
+#include "ui/inspector/videoplayer.h"
+#include "ui/labelling/labellingview.h"
 #include "ui/mainwindow.h"
 #include "ui/prerun/estimatedialog.h"
 #include "ui/prerun/healthcheckdialog.h"
@@ -104,6 +106,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(ready.count() > 0, kTimeoutMs);
         QCOMPARE(static_cast<int>(bench()->inspector()->preview().preview.indices.size()),
                  bench()->configEditor()->config().input.clipLengthFrames);
+
+        // The same video opens in the labelling tab (Ctrl+7) when it is shown.
+        const QString path = selected.first().first().toString();
+        QCOMPARE(bench()->labelling()->videoId(), qint64(0));
+        bench()->centre()->setCurrentWidget(bench()->labelling());
+        QVERIFY(bench()->labelling()->videoId() != 0);
+        QCOMPARE(bench()->labelling()->player()->path(), path);
     }
 
     void finishedRunOpensInTheEvaluationView()

@@ -14,6 +14,7 @@
 #include "core/common/fileutil.h"
 #include "core/project/project.h"
 #include "core/project/segmentcsv.h"
+#include "segmentlayout.h"
 #include "testutil.h"
 
 using namespace as;
@@ -43,18 +44,9 @@ SegmentRecord makeSegment(std::int64_t video, int start, int end, std::int64_t c
     return s;
 }
 
-/** The segments of a video as "start-end:class" text, for compact comparisons. */
 QString layout(const Project &p, std::int64_t video)
 {
-    QStringList parts;
-    for (const SegmentRecord &s : p.segments(video)) {
-        const auto cls = s.classId ? p.classById(s.classId) : std::nullopt;
-        parts << QStringLiteral("%1-%2:%3")
-                     .arg(s.startFrame)
-                     .arg(s.endFrame)
-                     .arg(cls ? QString::fromStdString(cls->name) : QStringLiteral("-"));
-    }
-    return parts.join(QLatin1Char(' '));
+    return test::segmentLayout(p, video);
 }
 
 /** Expects `fn` to throw `Error` with `code` whose message contains `text`. */
@@ -168,6 +160,29 @@ private Q_SLOTS:
         const std::int64_t elsewhere = p.addSegment(makeSegment(other, 0, 10, wave));
         expectError([&] { p.mergeSegments(a, elsewhere); }, "project.segment", "different videos");
         expectError([&] { p.removeSegment(b); }, "project.segment", "no segment with id");
+    }
+
+    /** Undo and redo restore whole states with their ids (what the labelling view does). */
+    void replaceRestoresStatesWithTheirIds()
+    {
+        Project p = Project::create(test::path(m_dir, "replace"));
+        const std::int64_t wave = p.addClass("wave");
+        const std::int64_t video = p.upsertVideo(makeVideo("/rec/r.mp4"));
+        const std::int64_t a = p.addSegment(makeSegment(video, 0, 100, wave));
+        const std::vector<SegmentRecord> before = p.segments(video);
+        const std::int64_t b = p.splitSegment(a, 30);
+        const std::vector<SegmentRecord> after = p.segments(video);
+        p.replaceSegments(video, before); // undo
+        QCOMPARE(layout(p, video), QStringLiteral("0-100:wave"));
+        QVERIFY(!p.segment(b));
+        p.replaceSegments(video, after); // redo: the same ids again
+        QCOMPARE(layout(p, video), QStringLiteral("0-30:wave 30-100:wave"));
+        QCOMPARE(p.segment(b)->startFrame, 30);
+        // A bad state changes nothing.
+        std::vector<SegmentRecord> overlapping = after;
+        overlapping[1].startFrame = 20;
+        expectError([&] { p.replaceSegments(video, overlapping); }, "project.segment", "overlap");
+        QCOMPARE(layout(p, video), QStringLiteral("0-30:wave 30-100:wave"));
     }
 
     void classMergeMovesSegments()

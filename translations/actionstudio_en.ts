@@ -2513,6 +2513,112 @@ YAML key: %2</source>
     </message>
 </context>
 <context>
+    <name>as::ui::LabellingView</name>
+    <message>
+        <source>Choose a video in the dataset to label it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press a class&apos;s number to give it to the selected segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I: in · O: out · 1-9: class · S: split · M: merge with next · Del: remove · Space: play · ←/→: frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge with next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no video with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a video of the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a video first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In at frame %1: go to the last frame of the action and press O.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press I at the first frame of the action before O (at frame %1 or later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add segment %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no class %1: the project has %n class(es).</source>
+        <translation>
+            <numerusform>There is no class %1: the project has %n class.</numerusform>
+            <numerusform>There is no class %1: the project has %n classes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New segments will be %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segment under the playhead (frame %1) to split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split at frame %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a segment that has another after it to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a segment to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>as::ui::LearningRateChartView</name>
     <message>
         <source>Learning rate</source>
@@ -3486,6 +3592,17 @@ YAML key: %2</source>
     </message>
 </context>
 <context>
+    <name>as::ui::SegmentTimeline</name>
+    <message>
+        <source>Labelled segments: click one to select it and jump there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>as::ui::SplitDialog</name>
     <message>
         <source>&amp;Make split</source>
@@ -4046,6 +4163,14 @@ YAML key: %2</source>
     </message>
     <message>
         <source>&amp;Live Recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;belling</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2473,6 +2473,111 @@ YAML 键：%2</translation>
     </message>
 </context>
 <context>
+    <name>as::ui::LabellingView</name>
+    <message>
+        <source>Choose a video in the dataset to label it.</source>
+        <translation>在数据集中选择一个视频来标注。</translation>
+    </message>
+    <message>
+        <source>Press a class&apos;s number to give it to the selected segment</source>
+        <translation>按类别的编号，把它赋给选中的片段</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>I: in · O: out · 1-9: class · S: split · M: merge with next · Del: remove · Space: play · ←/→: frame</source>
+        <translation>I：入点 · O：出点 · 1-9：类别 · S：拆分 · M：与下一段合并 · Del：删除 · 空格：播放 · ←/→：逐帧</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Mark in</source>
+        <translation>标记入点</translation>
+    </message>
+    <message>
+        <source>Mark out</source>
+        <translation>标记出点</translation>
+    </message>
+    <message>
+        <source>Split here</source>
+        <translation>在此拆分</translation>
+    </message>
+    <message>
+        <source>Merge with next</source>
+        <translation>与下一段合并</translation>
+    </message>
+    <message>
+        <source>Remove segment</source>
+        <translation>删除片段</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <source>The project has no video with id %1.</source>
+        <translation>项目中没有 id 为 %1 的视频。</translation>
+    </message>
+    <message>
+        <source>%1 is not a video of the project.</source>
+        <translation>%1 不是本项目的视频。</translation>
+    </message>
+    <message>
+        <source>Open a video first.</source>
+        <translation>请先打开一个视频。</translation>
+    </message>
+    <message>
+        <source>In at frame %1: go to the last frame of the action and press O.</source>
+        <translation>入点在第 %1 帧：请前往动作的最后一帧并按 O。</translation>
+    </message>
+    <message>
+        <source>Press I at the first frame of the action before O (at frame %1 or later).</source>
+        <translation>请先在动作的第一帧按 I，再按 O（在第 %1 帧或之后）。</translation>
+    </message>
+    <message>
+        <source>Add segment %1-%2</source>
+        <translation>添加片段 %1-%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no class %1: the project has %n class(es).</source>
+        <translation>
+            <numerusform>没有类别 %1：项目共有 %n 个类别。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New segments will be %1.</source>
+        <translation>新片段的类别将是 %1。</translation>
+    </message>
+    <message>
+        <source>No segment under the playhead (frame %1) to split.</source>
+        <translation>播放头（第 %1 帧）下没有可拆分的片段。</translation>
+    </message>
+    <message>
+        <source>Split at frame %1</source>
+        <translation>在第 %1 帧拆分</translation>
+    </message>
+    <message>
+        <source>Select a segment that has another after it to merge.</source>
+        <translation>请选择一个后面还有片段的片段来合并。</translation>
+    </message>
+    <message>
+        <source>Merge segments</source>
+        <translation>合并片段</translation>
+    </message>
+    <message>
+        <source>Select a segment to remove.</source>
+        <translation>请选择要删除的片段。</translation>
+    </message>
+</context>
+<context>
     <name>as::ui::LearningRateChartView</name>
     <message>
         <source>Learning rate</source>
@@ -3439,6 +3544,17 @@ YAML 键：%2</translation>
     </message>
 </context>
 <context>
+    <name>as::ui::SegmentTimeline</name>
+    <message>
+        <source>Labelled segments: click one to select it and jump there</source>
+        <translation>已标注的片段：单击一个以选中并跳转到该处</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>入</translation>
+    </message>
+</context>
+<context>
     <name>as::ui::SplitDialog</name>
     <message>
         <source>&amp;Make split</source>
@@ -3992,6 +4108,14 @@ YAML 键：%2</translation>
     <message>
         <source>&amp;Live Recognition</source>
         <translation>实时识别(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Labelling</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>La&amp;belling</source>
+        <translation>标注(&amp;B)</translation>
     </message>
 </context>
 <context>

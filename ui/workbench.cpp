@@ -1,5 +1,7 @@
 #include "ui/workbench.h"
 
+#include <utility>
+
 #include <QAction>
 #include <QDockWidget>
 #include <QMenu>
@@ -11,6 +13,7 @@
 #include "ui/evaluation/evaluationview.h"
 #include "ui/importer/importwizard.h"
 #include "ui/inspector/sampleinspector.h"
+#include "ui/labelling/labellingview.h"
 #include "ui/live/livepanel.h"
 #include "ui/mainwindow.h"
 #include "ui/prerun/estimatedialog.h"
@@ -28,6 +31,7 @@ constexpr int kConfigTab = 1;
 constexpr int kInspectorTab = 2;
 constexpr int kEvaluationTab = 3;
 constexpr int kLiveTab = 4;
+constexpr int kLabellingTab = 5;
 
 } // namespace
 
@@ -41,6 +45,7 @@ Workbench::Workbench(MainWindow *window, DatasetPanel *dataset, TrainingPanel *t
     , m_inspector(new SampleInspector(window))
     , m_evaluation(new EvaluationView(window))
     , m_live(new LivePanel(window))
+    , m_labelling(new LabellingView(window))
 {
     m_centre->setObjectName(QStringLiteral("centreTabs"));
     m_centre->setDocumentMode(true);
@@ -49,6 +54,7 @@ Workbench::Workbench(MainWindow *window, DatasetPanel *dataset, TrainingPanel *t
     m_centre->addTab(m_inspector, themeIcon(QStringLiteral("video")), tr("Sample Inspector"));
     m_centre->addTab(m_evaluation, themeIcon(QStringLiteral("success")), tr("Evaluation"));
     m_centre->addTab(m_live, themeIcon(QStringLiteral("video")), tr("Live"));
+    m_centre->addTab(m_labelling, themeIcon(QStringLiteral("class")), tr("Labelling"));
     window->setCentralWidget(m_centre);
     createActions();
 
@@ -73,12 +79,18 @@ Workbench::Workbench(MainWindow *window, DatasetPanel *dataset, TrainingPanel *t
                     m_pendingVideo = path;
                     m_pendingClass = className;
                 }
+                if (m_centre->currentIndex() == kLabellingTab)
+                    m_labelling->openVideoPath(path);
+                else
+                    m_pendingLabelVideo = path;
             });
     connect(m_centre, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == kInspectorTab && !m_pendingVideo.isEmpty()) {
             m_inspector->showVideo(m_pendingVideo, m_pendingClass);
             m_pendingVideo.clear();
         }
+        if (index == kLabellingTab && !m_pendingLabelVideo.isEmpty())
+            m_labelling->openVideoPath(std::exchange(m_pendingLabelVideo, QString()));
     });
     connect(m_evaluation, &EvaluationView::playRequested, this,
             [this](const QString &path) { playVideo(path); });
@@ -141,13 +153,16 @@ void Workbench::createActions()
     showTab(kInspectorTab, tr("Sample &Inspector"), QKeySequence(Qt::CTRL | Qt::Key_4));
     showTab(kEvaluationTab, tr("E&valuation"), QKeySequence(Qt::CTRL | Qt::Key_5));
     showTab(kLiveTab, tr("&Live Recognition"), QKeySequence(Qt::CTRL | Qt::Key_6));
+    showTab(kLabellingTab, tr("La&belling"), QKeySequence(Qt::CTRL | Qt::Key_7));
 }
 
 void Workbench::setProject(const QString &projectDir, const as::ExperimentConfig &config)
 {
     m_projectDir = projectDir;
     m_pendingVideo.clear();
+    m_pendingLabelVideo.clear();
     m_inspector->setProject(projectDir);
+    m_labelling->setProject(projectDir);
     m_live->setProject(projectDir);
     m_config->setProjectDir(projectDir);
     m_config->setConfig(config); // → onConfigChanged: training panel and inspector follow

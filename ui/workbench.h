@@ -14,6 +14,7 @@ namespace as::ui {
 class ConfigEditor;
 class DatasetPanel;
 class EvaluationView;
+class LabellingView;
 class LivePanel;
 class MainWindow;
 class SampleInspector;
@@ -26,7 +27,8 @@ class TrainingPanel;
  * opens in the evaluation view, whose clips play in the inspector; files dropped on the dataset
  * open the import wizard; the dataset health check and the run estimate come before a run.
  * The centre of the window is a tab widget: Training, Config, Sample Inspector, Evaluation,
- * Live (Ctrl+2..6); the dataset is a dock beside it (Ctrl+1).
+ * Live, Labelling (Ctrl+2..7); the dataset is a dock beside it (Ctrl+1). The dataset's
+ * selected video also opens in the labelling view.
  */
 class Workbench final : public QObject
 {
@@ -43,6 +45,7 @@ public:
     SampleInspector *inspector() const { return m_inspector; }
     EvaluationView *evaluation() const { return m_evaluation; }
     LivePanel *live() const { return m_live; }
+    LabellingView *labelling() const { return m_labelling; }
     QAction *checkAndTrainAction() const { return m_checkAndTrain; }
     QAction *healthCheckAction() const { return m_healthCheck; }
 
@@ -69,12 +72,14 @@ private:
     SampleInspector *m_inspector;
     EvaluationView *m_evaluation;
     LivePanel *m_live;
+    LabellingView *m_labelling;
     QAction *m_checkAndTrain = nullptr;
     QAction *m_healthCheck = nullptr;
     QAction *m_estimate = nullptr;
     QString m_projectDir;
     QString m_pendingVideo;
     QString m_pendingClass;
+    QString m_pendingLabelVideo; // chosen while the labelling tab was hidden
     bool m_applyingConfig = false;
 };
 

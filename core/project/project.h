@@ -108,6 +108,13 @@ public:
      * `first`'s.
      */
     void mergeSegments(std::int64_t first, std::int64_t second);
+    /**
+     * Makes `segments` (each with its id, e.g. from an earlier `segments(videoId)`) the
+     * segments of `videoId`, in one transaction: what undo and redo of an edit need. Ids are
+     * never reused, so restoring one brings back exactly that segment. Same checks as
+     * addSegment; on an error nothing changes.
+     */
+    void replaceSegments(std::int64_t videoId, const std::vector<SegmentRecord> &segments);
     /** Segments labelled with class `classId`, in the whole project. */
     int segmentCountOfClass(std::int64_t classId) const;
 

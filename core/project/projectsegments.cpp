@@ -93,12 +93,14 @@ void bindSegment(Statement &s, const SegmentRecord &r)
         s.bind(6, r.confidence);
 }
 
+/** Inserts `r`, with its own id when it has one (restoring a segment). */
 std::int64_t insertSegment(Project &project, const SegmentRecord &r)
 {
     Statement s(project.database(), project.databaseFile(),
                 "INSERT INTO segments(video_id, start_frame, end_frame, class_id, source, "
-                "confidence) VALUES(?, ?, ?, ?, ?, ?)");
+                "confidence, id) VALUES(?, ?, ?, ?, ?, ?, ?)");
     bindSegment(s, r);
+    s.bindOptionalId(7, r.id);
     s.run();
     return sqlite3_last_insert_rowid(project.database());
 }
@@ -211,6 +213,25 @@ void Project::mergeSegments(std::int64_t first, std::int64_t second)
             .run();
         checkSegment(*this, a); // another segment in the gap between them: an overlap
         writeSegment(*this, a);
+    });
+}
+
+void Project::replaceSegments(std::int64_t videoId, const std::vector<SegmentRecord> &segments)
+{
+    transaction([&] {
+        Statement(database(), databaseFile(), "DELETE FROM segments WHERE video_id = ?")
+            .bind(1, videoId)
+            .run();
+        for (const SegmentRecord &segment : segments) {
+            if (segment.videoId != videoId)
+                throw Error("project.segment",
+                            "Segment " + std::to_string(segment.id) + " belongs to video "
+                                + std::to_string(segment.videoId) + ", not "
+                                + std::to_string(videoId) + " (segment.video_id)",
+                            dir());
+            checkSegment(*this, segment);
+            insertSegment(*this, segment);
+        }
     });
 }
 
