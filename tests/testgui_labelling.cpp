@@ -3,10 +3,14 @@
 // step, so what the test sees is what a crash would leave.
 
 #include <QListWidget>
+#include <QProcess>
+#include <QTextStream>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
+
+#include <sqlite3.h>
 
 #include "core/common/cancellation.h"
 #include "core/common/progress.h"
@@ -158,6 +162,85 @@ private Q_SLOTS:
         QCOMPARE(p.segment(id)->startFrame, 10);
 
         as::test::saveScreenshot(&view, QStringLiteral("panel-labelling.png"));
+    }
+
+    /**
+     * Kills a labelling process (SIGKILL, no chance to clean up) in the middle of a session,
+     * then reopens the project: every segment the process reported as made is there, and
+     * the database passes PRAGMA integrity_check.
+     */
+    void killedSessionLosesNothingCommitted()
+    {
+        const as::Project p = as::Project::open(m_project.toStdString());
+        const auto video =
+            p.videoByPath(m_dir.filePath(QStringLiteral("videos/still/still_001.avi")).toStdString());
+        QVERIFY(video);
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ACTIONSTUDIO_LABEL_CHILD"),
+                   m_project + QLatin1Char('|') + QString::number(video->id));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("childSession")});
+        QVERIFY(child.waitForStarted());
+        QStringList made;
+        while (made.size() < 8 && child.state() == QProcess::Running) {
+            child.waitForReadyRead(5000);
+            while (child.canReadLine()) {
+                const QString line = QString::fromUtf8(child.readLine()).trimmed();
+                if (line.startsWith(QStringLiteral("made ")))
+                    made << line.mid(5);
+            }
+        }
+        child.kill();
+        QVERIFY(child.waitForFinished(10000));
+        QVERIFY2(made.size() >= 8, qPrintable(made.join(QLatin1Char(' '))));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+        const as::Project after = as::Project::open(m_project.toStdString());
+        QStringList stored;
+        for (const as::SegmentRecord &s : after.segments(video->id))
+            stored << QStringLiteral("%1-%2").arg(s.startFrame).arg(s.endFrame);
+        for (const QString &segment : made)
+            QVERIFY2(stored.contains(segment), qPrintable(segment + QStringLiteral(" lost")));
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open_v2((m_project + QStringLiteral("/project.db")).toUtf8().constData(),
+                                 &db, SQLITE_OPEN_READONLY, nullptr),
+                 SQLITE_OK);
+        sqlite3_stmt *check = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &check, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_step(check), SQLITE_ROW);
+        QCOMPARE(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(check, 0))),
+                 QStringLiteral("ok"));
+        sqlite3_finalize(check);
+        sqlite3_close(db);
+        qInfo("killed after %lld segments reported; %lld stored", qint64(made.size()),
+              qint64(stored.size()));
+    }
+
+    /** The process killedSessionLosesNothingCommitted kills: labels until it is killed. */
+    void childSession()
+    {
+        const QStringList spec =
+            qEnvironmentVariable("ACTIONSTUDIO_LABEL_CHILD").split(QLatin1Char('|'));
+        if (spec.size() != 2)
+            QSKIP("run by killedSessionLosesNothingCommitted");
+        LabellingView view;
+        view.show();
+        view.setProject(spec[0]);
+        QVERIFY(view.openVideo(spec[1].toLongLong()));
+        QTRY_VERIFY_WITH_TIMEOUT(view.player()->currentFrame() >= 0, kDecodeTimeoutMs);
+        QTextStream out(stdout);
+        for (int start = 0; start + 2 < 100; start += 3) {
+            seekTo(view, start);
+            key(view, Qt::Key_I);
+            seekTo(view, start + 1);
+            key(view, Qt::Key_O);
+            // Shown (the timeline has it) means committed: report it.
+            QCOMPARE(view.timeline()->segments().size(), qsizetype(start / 3 + 1));
+            out << "made " << start << '-' << start + 2 << Qt::endl;
+        }
+        QTest::qWait(60000); // the parent kills us long before
     }
 };
 
