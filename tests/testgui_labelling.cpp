@@ -2,6 +2,7 @@
 // redo, split, merge, delete; the database is read back with a second connection after each
 // step, so what the test sees is what a crash would leave.
 
+#include <QFile>
 #include <QListWidget>
 #include <QProcess>
 #include <QTextStream>
@@ -216,6 +217,47 @@ private Q_SLOTS:
         sqlite3_close(db);
         qInfo("killed after %lld segments reported; %lld stored", qint64(made.size()),
               qint64(stored.size()));
+    }
+
+    /** N opens the videos left to label (no class, no segment), skipping labelled ones. */
+    void nextUnlabelledSkipsLabelledVideos()
+    {
+        std::vector<qint64> fresh;
+        {
+            as::Project p = as::Project::open(m_project.toStdString());
+            for (const char *name : {"raw1.avi", "raw2.avi"}) {
+                const QString copy = m_dir.filePath(QString::fromLatin1(name));
+                QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("videos/blink/blink_001.avi")),
+                                    copy));
+                as::VideoRecord raw = *p.video(m_video);
+                raw.id = 0;
+                raw.path = copy.toStdString();
+                raw.classId = 0; // a raw recording: nothing says what it shows
+                fresh.push_back(p.upsertVideo(raw));
+            }
+            QCOMPARE(p.unlabelledVideos(), (std::vector<std::int64_t>{fresh[0], fresh[1]}));
+        }
+        LabellingView view;
+        view.resize(1200, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setProject(m_project);
+        QVERIFY(view.openVideo(m_video));
+        QVERIFY2(view.progressText().startsWith(QStringLiteral("2 of")),
+                 qPrintable(view.progressText()));
+        view.setFocus();
+        key(view, Qt::Key_N);
+        QCOMPARE(view.videoId(), fresh[0]);
+        QTRY_VERIFY_WITH_TIMEOUT(view.player()->currentFrame() >= 0, kDecodeTimeoutMs);
+        key(view, Qt::Key_I);
+        seekTo(view, 5);
+        key(view, Qt::Key_O);
+        QVERIFY2(view.progressText().startsWith(QStringLiteral("1 of")),
+                 qPrintable(view.progressText()));
+        key(view, Qt::Key_N);
+        QCOMPARE(view.videoId(), fresh[1]);
+        key(view, Qt::Key_N); // the first is labelled now: stays on the only one left
+        QCOMPARE(view.videoId(), fresh[1]);
     }
 
     /** The process killedSessionLosesNothingCommitted kills: labels until it is killed. */

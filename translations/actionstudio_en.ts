@@ -2531,10 +2531,6 @@ YAML key: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I: in · O: out · 1-9: class · S: split · M: merge with next · Del: remove · Space: play · ←/→: frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Classes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2615,6 +2611,29 @@ YAML key: %2</source>
     </message>
     <message>
         <source>Select a segment to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I: in · O: out · 1-9: class · S: split · M: merge with next · Del: remove · N: next unlabelled · Space: play · ←/→: frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next unlabelled video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every video has a class or segments: nothing left to label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n video(s) left to label</source>
+        <translation>
+            <numerusform>%1 of %n video left to label</numerusform>
+            <numerusform>%1 of %n videos left to label</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segments: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

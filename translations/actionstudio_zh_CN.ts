@@ -2491,10 +2491,6 @@ YAML 键：%2</translation>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <source>I: in · O: out · 1-9: class · S: split · M: merge with next · Del: remove · Space: play · ←/→: frame</source>
-        <translation>I：入点 · O：出点 · 1-9：类别 · S：拆分 · M：与下一段合并 · Del：删除 · 空格：播放 · ←/→：逐帧</translation>
-    </message>
-    <message>
         <source>Classes</source>
         <translation>类别</translation>
     </message>
@@ -2575,6 +2571,28 @@ YAML 键：%2</translation>
     <message>
         <source>Select a segment to remove.</source>
         <translation>请选择要删除的片段。</translation>
+    </message>
+    <message>
+        <source>I: in · O: out · 1-9: class · S: split · M: merge with next · Del: remove · N: next unlabelled · Space: play · ←/→: frame</source>
+        <translation>I：入点 · O：出点 · 1-9：类别 · S：拆分 · M：与下一段合并 · Del：删除 · N：下一个未标注 · 空格：播放 · ←/→：逐帧</translation>
+    </message>
+    <message>
+        <source>Next unlabelled video</source>
+        <translation>下一个未标注的视频</translation>
+    </message>
+    <message>
+        <source>Every video has a class or segments: nothing left to label.</source>
+        <translation>每个视频都已有类别或片段：没有需要标注的了。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n video(s) left to label</source>
+        <translation>
+            <numerusform>%n 个视频中还有 %1 个待标注</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segments: %1</source>
+        <translation>片段：%1</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,8 @@ public:
      * addSegment; on an error nothing changes.
      */
     void replaceSegments(std::int64_t videoId, const std::vector<SegmentRecord> &segments);
+    /** Videos with neither a whole-video class nor any segment, by id: what is left to label. */
+    std::vector<std::int64_t> unlabelledVideos() const;
     /** Segments labelled with class `classId`, in the whole project. */
     int segmentCountOfClass(std::int64_t classId) const;
 

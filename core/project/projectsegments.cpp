@@ -235,6 +235,17 @@ void Project::replaceSegments(std::int64_t videoId, const std::vector<SegmentRec
     });
 }
 
+std::vector<std::int64_t> Project::unlabelledVideos() const
+{
+    Statement s(database(), databaseFile(),
+                "SELECT id FROM videos v WHERE class_id IS NULL AND NOT EXISTS "
+                "(SELECT 1 FROM segments s WHERE s.video_id = v.id) ORDER BY id");
+    std::vector<std::int64_t> ids;
+    while (s.step())
+        ids.push_back(s.int64(0));
+    return ids;
+}
+
 int Project::segmentCountOfClass(std::int64_t classId) const
 {
     Statement s(database(), databaseFile(), "SELECT count(*) FROM segments WHERE class_id = ?");

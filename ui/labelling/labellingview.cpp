@@ -1,5 +1,7 @@
 #include "ui/labelling/labellingview.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -26,7 +28,10 @@ LabellingView::LabellingView(QWidget *parent)
     , m_classes(new QListWidget(this))
     , m_title(new QLabel(tr("Choose a video in the dataset to label it."), this))
     , m_message(new QLabel(this))
+    , m_progress(new QLabel(this))
 {
+    m_progress->setObjectName(QStringLiteral("labellingProgress"));
+    m_progress->setWordWrap(true);
     m_player->setObjectName(QStringLiteral("labellingPlayer"));
     m_timeline->setObjectName(QStringLiteral("segmentTimeline"));
     m_classes->setObjectName(QStringLiteral("classKeys"));
@@ -59,7 +64,7 @@ LabellingView::LabellingView(QWidget *parent)
     left->addWidget(m_timeline);
     left->addWidget(m_message);
     auto *keys = new QLabel(tr("I: in · O: out · 1-9: class · S: split · M: merge with next · "
-                               "Del: remove · Space: play · ←/→: frame"),
+                               "Del: remove · N: next unlabelled · Space: play · ←/→: frame"),
                             this);
     keys->setWordWrap(true);
     left->addWidget(keys);
@@ -68,6 +73,7 @@ LabellingView::LabellingView(QWidget *parent)
     auto *right = new QVBoxLayout;
     right->addWidget(new QLabel(tr("Classes"), this));
     right->addWidget(m_classes, 1);
+    right->addWidget(m_progress);
     layout->addLayout(right);
 
     connect(m_player, &VideoPlayer::currentFrameChanged, m_timeline,
@@ -99,6 +105,7 @@ void LabellingView::createActions()
     add(tr("Split here"), QKeySequence(Qt::Key_S), &LabellingView::splitHere);
     add(tr("Merge with next"), QKeySequence(Qt::Key_M), &LabellingView::mergeWithNext);
     add(tr("Remove segment"), QKeySequence(QKeySequence::Delete), &LabellingView::removeSelected);
+    add(tr("Next unlabelled video"), QKeySequence(Qt::Key_N), [this] { nextUnlabelled(); });
     for (int key = 1; key <= 9; ++key)
         add(tr("Class %1").arg(key), QKeySequence(Qt::Key_0 + key),
             [this, key] { assignClassKey(key); });
@@ -118,6 +125,7 @@ void LabellingView::setProject(const QString &projectDir)
     }
     reloadClasses();
     reloadSegments();
+    updateProgress();
 }
 
 bool LabellingView::openVideo(qint64 videoId)
@@ -141,6 +149,7 @@ bool LabellingView::openVideo(qint64 videoId)
     showMessage({});
     reloadClasses();
     reloadSegments();
+    updateProgress();
     return true;
 }
 
@@ -154,6 +163,43 @@ bool LabellingView::openVideoPath(const QString &path)
         return false;
     }
     return openVideo(video->id);
+}
+
+bool LabellingView::nextUnlabelled()
+{
+    if (!m_project)
+        return false;
+    const std::vector<std::int64_t> left = m_project->unlabelledVideos();
+    if (left.empty()) {
+        showMessage(tr("Every video has a class or segments: nothing left to label."));
+        return false;
+    }
+    const auto after = std::find_if(left.begin(), left.end(),
+                                    [this](std::int64_t id) { return id > m_video; });
+    return openVideo(after != left.end() ? *after : left.front());
+}
+
+QString LabellingView::progressText() const
+{
+    return m_progress->text();
+}
+
+void LabellingView::updateProgress()
+{
+    if (!m_project) {
+        m_progress->clear();
+        return;
+    }
+    const std::size_t videos = m_project->videos().size();
+    const std::size_t left = m_project->unlabelledVideos().size();
+    QStringList counts;
+    for (const ClassInfo &c : m_project->classes())
+        if (const int n = m_project->segmentCountOfClass(c.id))
+            counts << QStringLiteral("%1 %2").arg(QString::fromStdString(c.name)).arg(n);
+    m_progress->setText(tr("%1 of %n video(s) left to label", nullptr, int(videos)).arg(left)
+                        + (counts.isEmpty() ? QString()
+                                            : QStringLiteral("\n") + tr("Segments: %1")
+                                                  .arg(counts.join(QStringLiteral(", ")))));
 }
 
 QString LabellingView::message() const
@@ -223,6 +269,7 @@ void LabellingView::edit(const QString &text, std::function<void(Project &)> cha
         [this](qint64 video) {
             if (video == m_video)
                 reloadSegments();
+            updateProgress();
             Q_EMIT segmentsChanged(video);
         }));
 }

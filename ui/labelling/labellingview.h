@@ -24,7 +24,8 @@ class VideoPlayer;
  * Labelling one video by keyboard: I marks in, O marks out and makes the segment [in, out]
  * (of the current class), 1-9 give the selected segment (or the one under the playhead) that
  * class, S splits the segment under the playhead there, M merges the selected segment with the
- * next, Delete removes it; Ctrl+Z / Ctrl+Shift+Z undo and redo every edit. Each edit is
+ * next, Delete removes it; Ctrl+Z / Ctrl+Shift+Z undo and redo every edit; N opens the next
+ * video left to label. Each edit is
  * committed to project.db at once, in one transaction, so a crash loses nothing shown.
  * Frames play and step with the video player (Space, ←/→) decoded off the UI thread.
  */
@@ -48,6 +49,8 @@ public:
     VideoPlayer *player() const { return m_player; }
     SegmentTimeline *timeline() const { return m_timeline; }
     QString message() const;
+    /** "N of M videos left to label · segments: class n, …" */
+    QString progressText() const;
     int markIn() const { return m_markIn; }
     qint64 selectedSegment() const;
     /** The class new segments get (the last number key pressed); 0: none. */
@@ -60,6 +63,8 @@ public Q_SLOTS:
     void splitHere();
     void mergeWithNext();
     void removeSelected();
+    /** Opens the next video (after this one, wrapping) with no class and no segment. */
+    bool nextUnlabelled();
 
 Q_SIGNALS:
     /** The segments of `videoId` changed in the database (an edit, undo or redo). */
@@ -73,6 +78,7 @@ private:
     qint64 segmentAt(int frame) const;
     qint64 targetSegment() const;
     void showMessage(const QString &text, bool error = false);
+    void updateProgress();
 
     std::unique_ptr<Project> m_project;
     qint64 m_video = 0;
@@ -85,6 +91,7 @@ private:
     QListWidget *m_classes;
     QLabel *m_title;
     QLabel *m_message;
+    QLabel *m_progress;
 };
 
 } // namespace as::ui
