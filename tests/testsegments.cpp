@@ -196,6 +196,8 @@ private Q_SLOTS:
         p.mergeClasses(hello, wave);
         QCOMPARE(layout(p, video), QStringLiteral("0-10:wave 10-20:wave"));
         QCOMPARE(p.segmentCountOfClass(wave), 2);
+        QCOMPARE(p.segmentCountsByClass(), (std::map<std::int64_t, int>{{wave, 2}}));
+        QCOMPARE(p.videoCount(), 1);
     }
 
     /** Version 1 databases (segment ids could be reused) are migrated on open, rows kept. */

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -71,6 +72,7 @@ public:
 
     // videos
     std::vector<VideoRecord> videos() const;
+    int videoCount() const;
     std::optional<VideoRecord> videoByPath(const std::string &absolutePath) const;
     std::optional<VideoRecord> video(std::int64_t id) const;
     /** Inserts or updates (by path) a video; returns its id. */
@@ -117,6 +119,8 @@ public:
     void replaceSegments(std::int64_t videoId, const std::vector<SegmentRecord> &segments);
     /** Videos with neither a whole-video class nor any segment, by id: what is left to label. */
     std::vector<std::int64_t> unlabelledVideos() const;
+    /** Segments per class id, in the whole project (one query; classes without any absent). */
+    std::map<std::int64_t, int> segmentCountsByClass() const;
     /** Segments labelled with class `classId`, in the whole project. */
     int segmentCountOfClass(std::int64_t classId) const;
 

@@ -246,6 +246,23 @@ std::vector<std::int64_t> Project::unlabelledVideos() const
     return ids;
 }
 
+std::map<std::int64_t, int> Project::segmentCountsByClass() const
+{
+    Statement s(database(), databaseFile(),
+                "SELECT class_id, count(*) FROM segments WHERE class_id IS NOT NULL "
+                "GROUP BY class_id");
+    std::map<std::int64_t, int> counts;
+    while (s.step())
+        counts[s.int64(0)] = s.integer(1);
+    return counts;
+}
+
+int Project::videoCount() const
+{
+    Statement s(database(), databaseFile(), "SELECT count(*) FROM videos");
+    return s.step() ? s.integer(0) : 0;
+}
+
 int Project::segmentCountOfClass(std::int64_t classId) const
 {
     Statement s(database(), databaseFile(), "SELECT count(*) FROM segments WHERE class_id = ?");

@@ -1,6 +1,7 @@
 #include "ui/labelling/labellingview.h"
 
 #include <algorithm>
+#include <map>
 
 #include <QAction>
 #include <QFileInfo>
@@ -190,13 +191,15 @@ void LabellingView::updateProgress()
         m_progress->clear();
         return;
     }
-    const std::size_t videos = m_project->videos().size();
+    // After every edit, on the UI thread: three queries, whatever the project's size.
+    const int videos = m_project->videoCount();
     const std::size_t left = m_project->unlabelledVideos().size();
+    const std::map<std::int64_t, int> perClass = m_project->segmentCountsByClass();
     QStringList counts;
     for (const ClassInfo &c : m_project->classes())
-        if (const int n = m_project->segmentCountOfClass(c.id))
-            counts << QStringLiteral("%1 %2").arg(QString::fromStdString(c.name)).arg(n);
-    m_progress->setText(tr("%1 of %n video(s) left to label", nullptr, int(videos)).arg(left)
+        if (const auto it = perClass.find(c.id); it != perClass.end())
+            counts << QStringLiteral("%1 %2").arg(QString::fromStdString(c.name)).arg(it->second);
+    m_progress->setText(tr("%1 of %n video(s) left to label", nullptr, videos).arg(left)
                         + (counts.isEmpty() ? QString()
                                             : QStringLiteral("\n") + tr("Segments: %1")
                                                   .arg(counts.join(QStringLiteral(", ")))));
@@ -236,15 +239,18 @@ void LabellingView::reloadSegments()
 {
     QVector<SegmentTimeline::Segment> shown;
     if (m_project && m_video) {
+        std::map<std::int64_t, ClassInfo> classes; // read once, not once per segment
+        for (const ClassInfo &c : m_project->classes())
+            classes[c.id] = c;
         for (const SegmentRecord &s : m_project->segments(m_video)) {
             SegmentTimeline::Segment t;
             t.id = s.id;
             t.startFrame = s.startFrame;
             t.endFrame = s.endFrame;
             t.proposal = s.source == SegmentSource::Model;
-            if (const auto cls = s.classId ? m_project->classById(s.classId) : std::nullopt) {
-                t.label = QString::fromStdString(cls->name);
-                t.color = liveClassColor(cls->index);
+            if (const auto cls = classes.find(s.classId); cls != classes.end()) {
+                t.label = QString::fromStdString(cls->second.name);
+                t.color = liveClassColor(cls->second.index);
             }
             shown.append(t);
         }
