@@ -135,7 +135,7 @@ private Q_SLOTS:
         {
             Project p = Project::create(dir);
             QCOMPARE(p.dir(), dir);
-            QCOMPARE(p.schemaVersion(), 2);
+            QCOMPARE(p.schemaVersion(), 3);
             QVERIFY(fs::is_directory(p.cacheDir()));
             QVERIFY(fs::is_directory(p.runsDir()));
             const std::int64_t cls = p.ensureClass("walk");
@@ -154,7 +154,7 @@ private Q_SLOTS:
 
         QCOMPARE(sqlValue(dir, "PRAGMA journal_mode"), std::string("wal"));
         QCOMPARE(sqlValue(dir, "SELECT value FROM meta WHERE key='schema_version'"),
-                 std::string("2"));
+                 std::string("3"));
         for (const char *table : {"classes", "videos", "splits", "segments", "runs"})
             QCOMPARE(sqlValue(dir, std::string("SELECT count(*) FROM sqlite_master WHERE name='") +
                                        table + "'"),
@@ -347,6 +347,107 @@ private Q_SLOTS:
             QCOMPARE(e.code(), std::string("project.class"));
         }
         QCOMPARE(p.videoCountOfClass(ids[0]), 2);  // the failed merge changed nothing
+    }
+
+    void classColoursAreStoredAndChecked()
+    {
+        QTemporaryDir tmp;
+        const std::string dir = test::path(tmp);
+        std::int64_t wave = 0;
+        {
+            Project p = Project::create(dir);
+            wave = p.addClass("wave");
+            QCOMPARE(p.classById(wave)->colour, std::string());
+            p.setClassColour(wave, "#1f77b4");
+            try {
+                p.setClassColour(wave, "blue");
+                QFAIL("a colour that is not #rrggbb was stored");
+            } catch (const Error &e) {
+                QCOMPARE(e.code(), std::string("project.class"));
+                QVERIFY(std::string(e.what()).find("\"blue\"") != std::string::npos);
+                QVERIFY(std::string(e.what()).find("wave") != std::string::npos);
+            }
+        }
+        Project p = Project::open(dir);
+        QCOMPARE(p.classById(wave)->colour, std::string("#1f77b4"));
+        QCOMPARE(p.classes()[0].colour, std::string("#1f77b4"));
+        p.setClassColour(wave, "");  // back to the palette's
+        QCOMPARE(p.classByName("wave")->colour, std::string());
+    }
+
+    void removeClassCountsThenUnlabelsAndRenumbers()
+    {
+        QTemporaryDir tmp;
+        Project p = Project::create(test::path(tmp));
+        const std::int64_t a = p.addClass("a");
+        const std::int64_t b = p.addClass("b");
+        const std::int64_t c = p.addClass("c");
+        std::vector<std::int64_t> videos;
+        for (int i = 0; i < 4; ++i) {
+            VideoRecord v;
+            v.path = "/v/" + std::to_string(i) + ".mp4";
+            v.frameCount = 100;
+            v.classId = i < 2 ? b : 0;  // two clips of b, two long recordings
+            videos.push_back(p.upsertVideo(v));
+        }
+        for (int start : {0, 30, 60})
+            p.addSegment({0, videos[2], start, start + 20, b, SegmentSource::Manual, -1.0});
+        p.addSegment({0, videos[3], 0, 20, b, SegmentSource::Model, 0.6});
+        p.addSegment({0, videos[3], 40, 50, c, SegmentSource::Manual, -1.0});
+
+        const std::map<std::int64_t, SegmentCounts> perVideo = p.segmentCountsByVideo();
+        QCOMPARE(perVideo.size(), std::size_t(2));
+        QCOMPARE(perVideo.at(videos[2]).labelled, 3);
+        QCOMPARE(perVideo.at(videos[2]).proposals, 0);
+        QCOMPARE(perVideo.at(videos[3]).labelled, 1);
+        QCOMPARE(perVideo.at(videos[3]).proposals, 1);
+
+        const ClassUsage usage = p.classUsage(b);
+        QCOMPARE(usage.videos, 2);
+        QCOMPARE(usage.segments, 4);
+        QCOMPARE(usage.videosWithSegments, 2);
+
+        const ClassUsage removed = p.removeClass(b);
+        QCOMPARE(removed.videos, 2);
+        QCOMPARE(removed.segments, 4);
+        QVERIFY(!p.classById(b));
+        QCOMPARE(p.video(videos[0])->classId, std::int64_t(0));
+        QVERIFY(p.segments(videos[2]).empty());
+        QCOMPARE(p.segments(videos[3]).size(), std::size_t(1));  // c's segment stays
+        QCOMPARE(p.classById(a)->index, 0);
+        QCOMPARE(p.classById(c)->index, 1);
+        try {
+            p.removeClass(b);
+            QFAIL("a removed class was removed again");
+        } catch (const Error &e) {
+            QCOMPARE(e.code(), std::string("project.class"));
+        }
+    }
+
+    void videosCanBeMarkedReviewed()
+    {
+        QTemporaryDir tmp;
+        const std::string dir = test::path(tmp);
+        std::int64_t id = 0;
+        {
+            Project p = Project::create(dir);
+            id = p.upsertVideo(makeVideo("/rec/long.mp4", 0));
+            QVERIFY(!p.video(id)->reviewed);
+            p.setVideoReviewed(id, true);
+            p.upsertVideo(makeVideo("/rec/long.mp4", 0));  // a re-probe keeps the mark
+        }
+        Project p = Project::open(dir);
+        QVERIFY(p.video(id)->reviewed);
+        p.setSubset(1, id, Subset::Train);
+        QVERIFY(p.videosIn(1, Subset::Train).at(0).reviewed); // what training reads
+        p.setVideoReviewed(id, false);
+        QVERIFY(!p.videos()[0].reviewed);
+        try {
+            p.setVideoReviewed(id + 100, true);
+            QFAIL("an unknown video was marked");
+        } catch (const Error &e) {
+            QCOMPARE(e.code(), std::string("project.video"));
+        }
     }
 
     void upsertUpdatesByPath()

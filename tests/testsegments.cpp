@@ -162,6 +162,65 @@ private Q_SLOTS:
         expectError([&] { p.removeSegment(b); }, "project.segment", "no segment with id");
     }
 
+    /**
+     * The review queue of model-assisted labelling: Model segments only, most uncertain first
+     * (no confidence before any, then by video and start); accepting (source Manual, the
+     * confidence kept), correcting (a new class too) and rejecting (remove) take a proposal
+     * out of the queue through the ordinary segment calls.
+     */
+    void modelProposalsQueueMostUncertainFirst()
+    {
+        Project p = Project::create(test::path(m_dir, "proposals"));
+        const std::int64_t wave = p.addClass("wave");
+        const std::int64_t jump = p.addClass("jump");
+        const std::int64_t v1 = p.upsertVideo(makeVideo("/rec/p1.mp4"));
+        const std::int64_t v2 = p.upsertVideo(makeVideo("/rec/p2.mp4"));
+        auto propose = [&](std::int64_t video, int start, int end, double confidence) {
+            SegmentRecord s = makeSegment(video, start, end, wave);
+            s.source = SegmentSource::Model;
+            s.confidence = confidence;
+            return p.addSegment(s);
+        };
+        const std::int64_t sure = propose(v1, 0, 50, 0.9);
+        const std::int64_t unsureLate = propose(v2, 100, 150, 0.4);
+        const std::int64_t unsureEarly = propose(v2, 0, 50, 0.4);
+        const std::int64_t unsureFirstVideo = propose(v1, 200, 250, 0.4);
+        const std::int64_t unknown = propose(v2, 200, 250, -1.0);
+        const std::int64_t middling = propose(v1, 100, 150, 0.6);
+        SegmentRecord manual = makeSegment(v1, 60, 90, wave);
+        manual.confidence = 0.1; // a person's segment never queues, whatever its confidence
+        p.addSegment(manual);
+
+        auto queue = [&p] {
+            std::vector<std::int64_t> ids;
+            for (const SegmentRecord &s : p.modelProposals())
+                ids.push_back(s.id);
+            return ids;
+        };
+        QCOMPARE(queue(), (std::vector<std::int64_t>{unknown, unsureFirstVideo, unsureEarly,
+                                                      unsureLate, middling, sure}));
+        const SegmentRecord first = p.modelProposals().front();
+        QCOMPARE(first.source, SegmentSource::Model);
+        QCOMPARE(first.confidence, -1.0);
+
+        // Accept: the label stays, now a person's, with the model's confidence kept.
+        SegmentRecord accepted = *p.segment(unsureFirstVideo);
+        accepted.source = SegmentSource::Manual;
+        p.updateSegment(accepted);
+        QCOMPARE(p.segment(unsureFirstVideo)->source, SegmentSource::Manual);
+        QCOMPARE(p.segment(unsureFirstVideo)->confidence, 0.4);
+        // Correct: another class, and a person's.
+        SegmentRecord corrected = *p.segment(unsureEarly);
+        corrected.classId = jump;
+        corrected.source = SegmentSource::Manual;
+        p.updateSegment(corrected);
+        // Reject: gone.
+        p.removeSegment(unknown);
+        QCOMPARE(queue(), (std::vector<std::int64_t>{unsureLate, middling, sure}));
+        QCOMPARE(layout(p, v2), QStringLiteral("0-50:jump 100-150:wave"));
+        QCOMPARE(p.segmentCountOfClass(jump), 1);
+    }
+
     /** Undo and redo restore whole states with their ids (what the labelling view does). */
     void replaceRestoresStatesWithTheirIds()
     {
@@ -220,12 +279,15 @@ private Q_SLOTS:
             "CREATE INDEX segments_video ON segments(video_id);"
             "INSERT INTO segments(id, video_id, start_frame, end_frame) VALUES(7, "
             + std::to_string(video) + ", 5, 9);"
+            "ALTER TABLE classes DROP COLUMN colour;"
+            "ALTER TABLE videos DROP COLUMN reviewed;"
             "UPDATE meta SET value = '1' WHERE key = 'schema_version';";
         QCOMPARE(sqlite3_exec(db, v1.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
         sqlite3_close(db);
 
         Project p = Project::open(dir);
-        QCOMPARE(p.schemaVersion(), 2);
+        QCOMPARE(p.schemaVersion(), 3);  // through version 2
+        QVERIFY(!p.video(video)->reviewed);
         QCOMPARE(layout(p, video), QStringLiteral("5-9:-"));
         QCOMPARE(p.segment(7)->startFrame, 5);
         // Ids are never reused: a deleted segment's id stays unused.

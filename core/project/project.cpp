@@ -14,7 +14,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 constexpr int kBusyTimeoutMs = 5000;  // another connection (UI, CLI, extractor) may be writing
 
 const char *const kDatabaseName = "project.db";
@@ -24,7 +24,8 @@ std::string databasePath(const std::string &dir)
     return (fs::path(dir) / kDatabaseName).string();
 }
 
-/** The schema, version 2 (version 1 differed only in segments.id: see kMigrateV1ToV2).
+/** The schema, version 3 (version 1 differed in segments.id: see kMigrateV1ToV2; version 2
+ *  lacked classes.colour and videos.reviewed: see kMigrateV2ToV3).
  *  Class ids and label indices differ: deleting a class later must
  *  not renumber database ids, only labels. `class_id` NULL means unlabelled. */
 const char *const kSchema = R"sql(
@@ -32,7 +33,8 @@ CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE classes(
     id INTEGER PRIMARY KEY,
     idx INTEGER NOT NULL UNIQUE,
-    name TEXT NOT NULL UNIQUE);
+    name TEXT NOT NULL UNIQUE,
+    colour TEXT NOT NULL DEFAULT '');
 CREATE TABLE videos(
     id INTEGER PRIMARY KEY,
     path TEXT NOT NULL UNIQUE,
@@ -42,7 +44,8 @@ CREATE TABLE videos(
     width INTEGER NOT NULL DEFAULT 0,
     height INTEGER NOT NULL DEFAULT 0,
     status INTEGER NOT NULL DEFAULT 0,
-    error TEXT NOT NULL DEFAULT '');
+    error TEXT NOT NULL DEFAULT '',
+    reviewed INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE splits(
     split INTEGER NOT NULL,
     video_id INTEGER NOT NULL REFERENCES videos(id) ON DELETE CASCADE,
@@ -86,8 +89,20 @@ CREATE INDEX segments_video ON segments(video_id);
 UPDATE meta SET value = '2' WHERE key = 'schema_version';
 )sql";
 
+/**
+ * Version 2 to 3: a colour the user chose per class ('' = the palette's), and a per-video
+ * "fully reviewed" mark: the unlabelled stretches of a reviewed video are known to hold no
+ * action, so training may use them as the background class.
+ */
+const char *const kMigrateV2ToV3 = R"sql(
+ALTER TABLE classes ADD COLUMN colour TEXT NOT NULL DEFAULT '';
+ALTER TABLE videos ADD COLUMN reviewed INTEGER NOT NULL DEFAULT 0;
+UPDATE meta SET value = '3' WHERE key = 'schema_version';
+)sql";
+
 const char *const kVideoColumns =
-    "SELECT id, path, class_id, fps, frame_count, width, height, status, error FROM videos ";
+    "SELECT id, path, class_id, fps, frame_count, width, height, status, error, reviewed "
+    "FROM videos ";
 
 VideoRecord readVideo(const Statement &s)
 {
@@ -101,6 +116,7 @@ VideoRecord readVideo(const Statement &s)
     v.height = s.integer(6);
     v.status = static_cast<VideoStatus>(s.integer(7));
     v.error = s.text(8);
+    v.reviewed = s.integer(9) != 0;
     return v;
 }
 
@@ -178,6 +194,20 @@ struct Project::Impl
         }
     }
 
+    /** Runs one migration step in its own transaction: all of it or none. */
+    void migrate(const char *sql, int toVersion)
+    {
+        const std::string to = "schema version " + std::to_string(toVersion);
+        exec("BEGIN IMMEDIATE", ("start the migration to " + to).c_str());
+        try {
+            exec(sql, ("migrate to " + to).c_str());
+            exec("COMMIT", ("commit the migration to " + to).c_str());
+        } catch (...) {
+            sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+            throw;
+        }
+    }
+
     /** Refuses newer databases; migrates older ones step by step, each in one transaction. */
     void checkSchemaVersion()
     {
@@ -193,16 +223,10 @@ struct Project::Impl
                         "The project database " + dbPath + " has an invalid schema version (" +
                             std::to_string(version) + ").",
                         dbPath);
-        if (version == 1) {
-            exec("BEGIN IMMEDIATE", "start the migration to schema version 2");
-            try {
-                exec(kMigrateV1ToV2, "migrate to schema version 2");
-                exec("COMMIT", "commit the migration to schema version 2");
-            } catch (...) {
-                sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-                throw;
-            }
-        }
+        if (version == 1)
+            migrate(kMigrateV1ToV2, 2);
+        if (version <= 2)
+            migrate(kMigrateV2ToV3, 3);
     }
 };
 
@@ -320,140 +344,6 @@ int Project::schemaVersion() const
     return m_impl->readSchemaVersion();
 }
 
-// --- classes ---
-
-std::vector<ClassInfo> Project::classes() const
-{
-    std::vector<ClassInfo> result;
-    Statement s = m_impl->query("SELECT id, idx, name FROM classes ORDER BY idx");
-    while (s.step())
-        result.push_back({s.int64(0), s.integer(1), s.text(2)});
-    return result;
-}
-
-std::optional<ClassInfo> Project::classByName(const std::string &name) const
-{
-    Statement s = m_impl->query("SELECT id, idx, name FROM classes WHERE name = ?");
-    s.bind(1, name);
-    if (!s.step())
-        return std::nullopt;
-    return ClassInfo{s.int64(0), s.integer(1), s.text(2)};
-}
-
-std::int64_t Project::ensureClass(const std::string &name)
-{
-    if (const auto existing = classByName(name))
-        return existing->id;
-    std::int64_t id = 0;
-    transaction([&] {
-        // The next label index is computed inside the transaction so that two connections
-        // adding classes at once cannot take the same index.
-        Statement s = m_impl->query(
-            "INSERT INTO classes(idx, name) SELECT coalesce(max(idx) + 1, 0), ? FROM classes");
-        s.bind(1, name).run();
-        id = sqlite3_last_insert_rowid(m_impl->db);
-    });
-    return id;
-}
-
-std::optional<ClassInfo> Project::classById(std::int64_t id) const
-{
-    Statement s = m_impl->query("SELECT id, idx, name FROM classes WHERE id = ?");
-    s.bind(1, id);
-    if (!s.step())
-        return std::nullopt;
-    return ClassInfo{s.int64(0), s.integer(1), s.text(2)};
-}
-
-namespace {
-
-/** Throws unless `name` can name a class: not blank, and not taken by a class but `self`. */
-void checkClassName(const Project &project, const std::string &name, std::int64_t self = 0)
-{
-    if (name.find_first_not_of(" \t\r\n") == std::string::npos)
-        throw Error("project.class", "A class name cannot be empty.", project.dir());
-    const auto existing = project.classByName(name);
-    if (existing && existing->id != self)
-        throw Error("project.class",
-                    "A class named \"" + name + "\" already exists in the project " +
-                        project.dir() + ".",
-                    project.dir());
-}
-
-ClassInfo requireClass(const Project &project, std::int64_t id)
-{
-    const auto info = project.classById(id);
-    if (!info)
-        throw Error("project.class",
-                    "The project " + project.dir() + " has no class with id " +
-                        std::to_string(id) + ".",
-                    project.dir());
-    return *info;
-}
-
-} // namespace
-
-std::int64_t Project::addClass(const std::string &name)
-{
-    std::int64_t id = 0;
-    transaction([&] {
-        checkClassName(*this, name);
-        id = ensureClass(name);
-    });
-    return id;
-}
-
-void Project::renameClass(std::int64_t classId, const std::string &newName)
-{
-    transaction([&] {
-        requireClass(*this, classId);
-        checkClassName(*this, newName, classId);
-        m_impl->query("UPDATE classes SET name = ? WHERE id = ?")
-            .bind(1, newName)
-            .bind(2, classId)
-            .run();
-    });
-}
-
-int Project::mergeClasses(std::int64_t fromId, std::int64_t intoId)
-{
-    int moved = 0;
-    transaction([&] {
-        const ClassInfo from = requireClass(*this, fromId);
-        const ClassInfo into = requireClass(*this, intoId);
-        if (from.id == into.id)
-            throw Error("project.class",
-                        "The class \"" + from.name + "\" cannot be merged into itself.", dir());
-        moved = videoCountOfClass(fromId);
-        m_impl->query("UPDATE videos SET class_id = ? WHERE class_id = ?")
-            .bind(1, intoId)
-            .bind(2, fromId)
-            .run();
-        m_impl->query("UPDATE segments SET class_id = ? WHERE class_id = ?")
-            .bind(1, intoId)
-            .bind(2, fromId)
-            .run();
-        m_impl->query("DELETE FROM classes WHERE id = ?").bind(1, fromId).run();
-        // idx is UNIQUE and SQLite checks it row by row: park the indices at negative values
-        // first, then give them 0..n-1 in their old order.
-        const std::vector<ClassInfo> remaining = classes();
-        m_impl->exec("UPDATE classes SET idx = -idx - 1", "renumber the classes");
-        for (std::size_t i = 0; i < remaining.size(); ++i)
-            m_impl->query("UPDATE classes SET idx = ? WHERE id = ?")
-                .bind(1, static_cast<int>(i))
-                .bind(2, remaining[i].id)
-                .run();
-    });
-    return moved;
-}
-
-int Project::videoCountOfClass(std::int64_t classId) const
-{
-    Statement s = m_impl->query("SELECT count(*) FROM videos WHERE class_id = ?");
-    s.bind(1, classId);
-    return s.step() ? s.integer(0) : 0;
-}
-
 // --- videos ---
 
 std::vector<VideoRecord> Project::videos() const
@@ -516,6 +406,41 @@ void Project::setVideoStatus(std::int64_t videoId, VideoStatus status, const std
     });
 }
 
+void Project::setVideoClass(std::int64_t videoId, std::int64_t classId)
+{
+    transaction([&] {
+        if (!video(videoId))
+            throw Error("project.video",
+                        "The project " + dir() + " has no video with id " +
+                            std::to_string(videoId) + ".",
+                        dir());
+        if (classId != 0 && !classById(classId))
+            throw Error("project.class",
+                        "The project " + dir() + " has no class with id " +
+                            std::to_string(classId) + ".",
+                        dir());
+        m_impl->query("UPDATE videos SET class_id = ? WHERE id = ?")
+            .bindOptionalId(1, classId)
+            .bind(2, videoId)
+            .run();
+    });
+}
+
+void Project::setVideoReviewed(std::int64_t videoId, bool reviewed)
+{
+    transaction([&] {
+        if (!video(videoId))
+            throw Error("project.video",
+                        "The project " + dir() + " has no video with id " +
+                            std::to_string(videoId) + ".",
+                        dir());
+        m_impl->query("UPDATE videos SET reviewed = ? WHERE id = ?")
+            .bind(1, reviewed ? 1 : 0)
+            .bind(2, videoId)
+            .run();
+    });
+}
+
 // --- splits ---
 
 void Project::setSubset(int split, std::int64_t videoId, Subset subset)
@@ -540,7 +465,7 @@ std::vector<VideoRecord> Project::videosIn(int split, Subset subset) const
     std::vector<VideoRecord> result;
     Statement s = m_impl->query(
         "SELECT v.id, v.path, v.class_id, v.fps, v.frame_count, v.width, v.height, v.status, "
-        "v.error FROM videos v JOIN splits s ON s.video_id = v.id "
+        "v.error, v.reviewed FROM videos v JOIN splits s ON s.video_id = v.id "
         "WHERE s.split = ? AND s.subset = ? AND v.status != ? ORDER BY v.id");
     s.bind(1, split).bind(2, static_cast<int>(subset)).bind(3, static_cast<int>(VideoStatus::Error));
     while (s.step())

@@ -69,6 +69,19 @@ public:
     int mergeClasses(std::int64_t fromId, std::int64_t intoId);
     /** Number of videos labelled with class `classId`. */
     int videoCountOfClass(std::int64_t classId) const;
+    /**
+     * Gives class `classId` the colour `colour` ("#rrggbb"; empty: the palette's). Throws
+     * `Error` ("project.class") for an unknown class or another form, naming the colour.
+     */
+    void setClassColour(std::int64_t classId, const std::string &colour);
+    /** What deleting `classId` would touch (see removeClass). */
+    ClassUsage classUsage(std::int64_t classId) const;
+    /**
+     * Deletes class `classId` in one transaction: its videos become unlabelled, its segments
+     * are removed, and the label indices are renumbered 0..n-1 (order kept). Returns what
+     * was affected. Throws `Error` ("project.class") for an unknown class.
+     */
+    ClassUsage removeClass(std::int64_t classId);
 
     // videos
     std::vector<VideoRecord> videos() const;
@@ -78,6 +91,16 @@ public:
     /** Inserts or updates (by path) a video; returns its id. */
     std::int64_t upsertVideo(const VideoRecord &video);
     void setVideoStatus(std::int64_t videoId, VideoStatus status, const std::string &error = {});
+    /**
+     * Labels the whole video `videoId` with class `classId` (0: none), the trimmed-clip case.
+     * Throws `Error` for an unknown video ("project.video") or class ("project.class").
+     */
+    void setVideoClass(std::int64_t videoId, std::int64_t classId);
+    /**
+     * Marks `videoId` fully reviewed (or not): every action in it is labelled, so training may
+     * take its unlabelled stretches as the background class.
+     */
+    void setVideoReviewed(std::int64_t videoId, bool reviewed);
 
     // splits
     void setSubset(int split, std::int64_t videoId, Subset subset);
@@ -117,8 +140,17 @@ public:
      * addSegment; on an error nothing changes.
      */
     void replaceSegments(std::int64_t videoId, const std::vector<SegmentRecord> &segments);
+    /**
+     * Every Model-source segment (a proposal not yet reviewed) in the project, most uncertain
+     * first: by confidence ascending (none before any), then video id, start frame. The
+     * review queue of model-assisted labelling: accepting one is updateSegment with source
+     * Manual (or a new class too, to correct it), rejecting it removeSegment.
+     */
+    std::vector<SegmentRecord> modelProposals() const;
     /** Videos with neither a whole-video class nor any segment, by id: what is left to label. */
     std::vector<std::int64_t> unlabelledVideos() const;
+    /** Segments per video id, labels and proposals apart (one query; videos without absent). */
+    std::map<std::int64_t, SegmentCounts> segmentCountsByVideo() const;
     /** Segments per class id, in the whole project (one query; classes without any absent). */
     std::map<std::int64_t, int> segmentCountsByClass() const;
     /** Segments labelled with class `classId`, in the whole project. */
@@ -144,6 +176,8 @@ public:
 private:
     struct Impl;
     explicit Project(std::unique_ptr<Impl> impl);
+    /** Gives the classes label indices 0..n-1 in their order (inside a transaction). */
+    void renumberClasses();
     void begin();
     void commit();
     void rollback();

@@ -235,6 +235,19 @@ void Project::replaceSegments(std::int64_t videoId, const std::vector<SegmentRec
     });
 }
 
+std::vector<SegmentRecord> Project::modelProposals() const
+{
+    // NULL confidence sorts first in SQLite's ascending order: unknown counts as least sure.
+    Statement s(database(), databaseFile(),
+                (std::string(kSegmentColumns)
+                 + "WHERE source = 1 ORDER BY confidence, video_id, start_frame, id")
+                    .c_str());
+    std::vector<SegmentRecord> out;
+    while (s.step())
+        out.push_back(readSegment(s));
+    return out;
+}
+
 std::vector<std::int64_t> Project::unlabelledVideos() const
 {
     Statement s(database(), databaseFile(),
@@ -244,6 +257,16 @@ std::vector<std::int64_t> Project::unlabelledVideos() const
     while (s.step())
         ids.push_back(s.int64(0));
     return ids;
+}
+
+std::map<std::int64_t, SegmentCounts> Project::segmentCountsByVideo() const
+{
+    Statement s(database(), databaseFile(),
+                "SELECT video_id, sum(source = 0), sum(source = 1) FROM segments GROUP BY video_id");
+    std::map<std::int64_t, SegmentCounts> counts;
+    while (s.step())
+        counts[s.int64(0)] = {s.integer(1), s.integer(2)};
+    return counts;
 }
 
 std::map<std::int64_t, int> Project::segmentCountsByClass() const

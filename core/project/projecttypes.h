@@ -11,6 +11,22 @@ struct ClassInfo
     std::int64_t id = 0;
     int index = 0;       // 0-based label index used for training (order of creation)
     std::string name;
+    std::string colour;  // "#rrggbb" the user chose, or empty for the palette's colour
+};
+
+/** The segments of one video: labels, and model proposals not reviewed yet. */
+struct SegmentCounts
+{
+    int labelled = 0;   // Manual segments
+    int proposals = 0;  // Model segments
+};
+
+/** What a class is used by: what deleting it would unlabel or remove. */
+struct ClassUsage
+{
+    int videos = 0;              // videos labelled as a whole with the class
+    int segments = 0;            // segments of the class
+    int videosWithSegments = 0;  // videos holding those segments
 };
 
 /** Which subset a video belongs to in one split. */
@@ -31,6 +47,7 @@ struct VideoRecord
     int height = 0;
     VideoStatus status = VideoStatus::New;
     std::string error;         // why the video is unusable, when status == Error
+    bool reviewed = false;     // fully labelled: its unlabelled stretches hold no action
 };
 
 /** Who made a segment: a person, or the model (a proposal until reviewed). */
