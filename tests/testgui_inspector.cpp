@@ -5,16 +5,20 @@
 
 #include <algorithm>
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QVBoxLayout>
 #include <QtTest>
 
 #include "core/config/configio.h"
 #include "core/data/clippreview.h"
 #include "core/project/project.h"
 #include "core/video/framesequence.h"
+#include "core/video/seektestvideo.h"
 #include "guitesthelpers.h"
 #include "ui/inspector/cliptimeline.h"
 #include "ui/inspector/framegridview.h"
@@ -81,6 +85,8 @@ private Q_SLOTS:
     void tsnShowsItsSegments();
     void slowFastShowsBothPathways();
     void playerStepsFrames();
+    void playerSpeedsAndSecondSteps();
+    void playerStepLatency1080p();
     void unknownVideoIsReported();
 };
 
@@ -288,6 +294,186 @@ void TestGuiInspector::playerStepsFrames()
     QTRY_COMPARE_WITH_TIMEOUT(player->currentFrame(), m_video.frameCount - 1, kWaitMs);
     QTRY_VERIFY(!player->isPlaying());
     QVERIFY(label->text().startsWith(QStringLiteral("Frame 15")));
+}
+
+void TestGuiInspector::playerSpeedsAndSecondSteps()
+{
+    // A 3 s video at 30 fps, so that one second is 30 frames and is not clamped.
+    QTemporaryDir tmp;
+    SeekTestVideoOptions options;
+    options.path = tmp.filePath(QStringLiteral("player.mp4")).toStdString();
+    options.width = 320;
+    options.height = 240;
+    options.frameCount = 90;
+    options.fps = 30.0;
+    SeekTestVideo::write(options);
+
+    // The player beside another focusable widget, as in the labelling view: its keys work with
+    // the focus on the sibling once the view is passed to addShortcutsTo.
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *player = new ui::VideoPlayer(&window);
+    auto *sibling = new QListWidget(&window);
+    sibling->addItem(QStringLiteral("a class"));
+    layout->addWidget(player, 1);
+    layout->addWidget(sibling);
+    player->addShortcutsTo(&window);
+    window.resize(480, 480);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    sibling->setFocus();
+    player->open(QString::fromStdString(options.path));
+    QTRY_COMPARE_WITH_TIMEOUT(player->currentFrame(), 0, kWaitMs);
+    QCOMPARE(player->frameCount(), 90);
+    QCOMPARE(player->fps(), 30.0);
+
+    // Speeds: the timer's interval follows the rate; [ and ] step through the offered rates.
+    QCOMPARE(player->playbackRate(), 1.0);
+    QCOMPARE(player->frameIntervalMs(), 33);
+    QSignalSpy rateChanged(player, &ui::VideoPlayer::playbackRateChanged);
+    player->setPlaybackRate(2.0);
+    QCOMPARE(player->frameIntervalMs(), 17);
+    player->setPlaybackRate(0.5);
+    QCOMPARE(player->frameIntervalMs(), 67);
+    QCOMPARE(rateChanged.size(), 2);
+    QCOMPARE(rateChanged.last().first().toDouble(), 0.5);
+    auto *speedButton = child<QToolButton>(player, "speedButton");
+    QVERIFY2(speedButton->text().contains(QStringLiteral("0.5")), qPrintable(speedButton->text()));
+    QVERIFY(speedButton->toolTip().contains(QStringLiteral("[")));
+    QTest::keyClick(sibling, Qt::Key_BracketRight);
+    QCOMPARE(player->playbackRate(), 1.0);
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(sibling, Qt::Key_BracketRight);
+    QCOMPARE(player->playbackRate(), 4.0); // the fastest: a third ] changes nothing
+    QCOMPARE(player->frameIntervalMs(), 8);
+    QTest::keyClick(sibling, Qt::Key_BracketLeft);
+    QCOMPARE(player->playbackRate(), 2.0);
+    for (int i = 0; i < 4; ++i)
+        QTest::keyClick(sibling, Qt::Key_BracketLeft);
+    QCOMPARE(player->playbackRate(), 0.25);
+    QCOMPARE(player->frameIntervalMs(), 133);
+    QCOMPARE(rateChanged.size(), 2 + 1 + 2 + 1 + 3);
+
+    // Frames and seconds: Left/Right (comma/period) one frame, Shift+Left/Right 30 frames,
+    // clamped at both ends.
+    const auto press = [&](Qt::Key key, Qt::KeyboardModifiers modifiers, int expected) {
+        QTest::keyClick(sibling, key, modifiers);
+        QTRY_COMPARE_WITH_TIMEOUT(player->currentFrame(), expected, kWaitMs);
+    };
+    press(Qt::Key_Right, Qt::NoModifier, 1);
+    press(Qt::Key_Right, Qt::ShiftModifier, 31);
+    press(Qt::Key_Right, Qt::ShiftModifier, 61);
+    press(Qt::Key_Left, Qt::NoModifier, 60);
+    press(Qt::Key_Left, Qt::ShiftModifier, 30);
+    press(Qt::Key_Period, Qt::NoModifier, 31);
+    press(Qt::Key_Comma, Qt::NoModifier, 30);
+    press(Qt::Key_Right, Qt::ShiftModifier, 60);
+    press(Qt::Key_Right, Qt::ShiftModifier, 89); // clamped to the last frame
+    press(Qt::Key_Left, Qt::NoModifier, 88);
+    player->seek(10);
+    QTRY_COMPARE_WITH_TIMEOUT(player->currentFrame(), 10, kWaitMs);
+    press(Qt::Key_Left, Qt::ShiftModifier, 0); // clamped to the first frame
+    QTest::mouseClick(child<QToolButton>(player, "forwardSecondButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(player->currentFrame(), 30, kWaitMs);
+    QTest::mouseClick(child<QToolButton>(player, "backSecondButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(player->currentFrame(), 0, kWaitMs);
+    QVERIFY(!player->isPlaying());
+
+    // Playback advances faster at 2× than at 0.5× (4× the frame rate; asserted loosely, as a
+    // busy machine delays timers).
+    qint64 elapsedMs = 0;
+    const auto framesPlayedIn = [&](double rate, int ms) {
+        player->setPlaybackRate(rate);
+        player->seek(0);
+        if (!QTest::qWaitFor([&] { return player->currentFrame() == 0; }, kWaitMs))
+            return -1;
+        QTest::keyClick(sibling, Qt::Key_Space);
+        QElapsedTimer clock;
+        clock.start();
+        QTest::qWait(ms);
+        const int played = player->currentFrame();
+        elapsedMs = clock.elapsed();
+        QTest::keyClick(sibling, Qt::Key_Space);
+        return played;
+    };
+    const int slow = framesPlayedIn(0.5, 600);
+    QVERIFY(!player->isPlaying());
+    const int fast = framesPlayedIn(2.0, 600);
+    QVERIFY(!player->isPlaying());
+    qInfo("frames played in 600 ms: %d at 0.5x, %d at 2x (%lld ms)", slow, fast, elapsedMs);
+    QVERIFY2(slow >= 2 && fast >= 2 * slow,
+             qPrintable(QStringLiteral("0.5×: %1 frames, 2×: %2 frames").arg(slow).arg(fast)));
+    // Never faster than the rate: one frame per 17 ms at most (60 fps).
+    QVERIFY2(fast <= elapsedMs / 16 + 2, qPrintable(QStringLiteral("%1 frames in %2 ms")
+                                                        .arg(fast)
+                                                        .arg(elapsedMs)));
+}
+
+void TestGuiInspector::playerStepLatency1080p()
+{
+    // The acceptance check of the labelling player (issue 7), in the real widget: a key press
+    // to the frame painted, stepping forward while paused on a 1080p H.264 video.
+    // `actionstudio-cli bench seek` measures the decode side on a longer video.
+    QTemporaryDir tmp;
+    SeekTestVideoOptions options;
+    options.path = tmp.filePath(QStringLiteral("1080p.mp4")).toStdString();
+    options.frameCount = 60;
+    const SeekTestVideo video = SeekTestVideo::write(options);
+    if (!video.isH264)
+        qWarning("no H.264 encoder here: measuring %s", video.codec.c_str());
+
+    ui::VideoPlayer player;
+    player.resize(960, 600);
+    player.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&player));
+    player.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&player));
+    player.open(QString::fromStdString(options.path));
+    QTRY_COMPARE_WITH_TIMEOUT(player.currentFrame(), 0, kWaitMs);
+    QCOMPARE(player.currentImage().size(), QSize(1920, 1080));
+
+    QElapsedTimer clock;
+    clock.start();
+    qint64 pressedNs = 0;
+    std::vector<double> latencyMs;
+    std::vector<double> paintMs;
+    connect(&player, &ui::VideoPlayer::currentFrameChanged, this, [&](int) {
+        // Paint now rather than at the next pass of the event loop, to time it.
+        const qint64 shownNs = clock.nsecsElapsed();
+        player.frameView()->repaint();
+        const qint64 paintedNs = clock.nsecsElapsed();
+        latencyMs.push_back((paintedNs - pressedNs) / 1e6);
+        paintMs.push_back((paintedNs - shownNs) / 1e6);
+    });
+    const int start = 20;
+    player.seek(start);
+    QTRY_COMPARE_WITH_TIMEOUT(player.currentFrame(), start, kWaitMs);
+    const int steps = 20;
+    std::vector<double> stepMs;
+    std::vector<double> stepPaintMs;
+    for (int i = 1; i <= steps; ++i) {
+        QTest::qWait(100); // a user tapping the key; the decoder reads ahead meanwhile
+        latencyMs.clear();
+        paintMs.clear();
+        pressedNs = clock.nsecsElapsed();
+        QTest::keyClick(&player, Qt::Key_Right);
+        QTRY_COMPARE_WITH_TIMEOUT(player.currentFrame(), start + i, kWaitMs);
+        QCOMPARE(latencyMs.size(), std::size_t(1));
+        stepMs.push_back(latencyMs.front());
+        stepPaintMs.push_back(paintMs.front());
+    }
+    const auto medianOf = [](std::vector<double> v) {
+        std::sort(v.begin(), v.end());
+        return v[v.size() / 2];
+    };
+    const double median = medianOf(stepMs);
+    qInfo("1080p H.264, step forward while paused: key press to frame painted median %.1f ms, "
+          "max %.1f ms; of which painting median %.1f ms (%d steps)",
+          median, *std::max_element(stepMs.begin(), stepMs.end()), medianOf(stepPaintMs), steps);
+    // No time limit asserted: these machines are shared and noisy (speed targets are checked
+    // by `actionstudio-cli bench seek`, which prints PASS/FAIL); the log is the measurement.
 }
 
 void TestGuiInspector::unknownVideoIsReported()

@@ -1,13 +1,19 @@
 #include "clicommands.h"
 
 #include <algorithm>
+#include <chrono>
+#include <filesystem>
 #include <memory>
+#include <random>
 
 #include <fmt/core.h>
 
 #include "core/data/cacheformatbenchmark.h"
 #include "core/train/loaderbenchmark.h"
 #include "core/train/stepbenchmark.h"
+#include "core/video/readaheadplan.h"
+#include "core/video/seekbenchmark.h"
+#include "core/video/seektestvideo.h"
 
 namespace as::cli {
 
@@ -87,6 +93,112 @@ void addCacheFormatBenchmark(CLI::App &bench)
     });
 }
 
+void printLatency(const char *what, const LatencyStats &s)
+{
+    fmt::print("{:<34} median {:7.1f} ms  p90 {:7.1f} ms  max {:7.1f} ms  (n={})\n", what,
+               s.medianMs, s.p90Ms, s.maxMs, s.count);
+}
+
+/** A fresh folder under the system's temp folder for a generated video. */
+std::filesystem::path scratchFolder()
+{
+    const auto tag = std::to_string(std::random_device{}()) + "-"
+        + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count() % 100000);
+    auto dir = std::filesystem::temp_directory_path() / ("actionstudio-seek-" + tag);
+    std::filesystem::create_directories(dir);
+    return dir;
+}
+
+void addSeekBenchmark(CLI::App &bench)
+{
+    struct Args
+    {
+        SeekBenchmarkOptions options;
+        std::string file;
+        bool make1080p = false;
+        bool keep = false;
+        double thresholdMs = 30.0;
+    };
+    auto args = std::make_shared<Args>();
+    CLI::App *seek = bench.add_subcommand(
+        "seek", "How fast the video player shows a frame after a step or a seek (medians); "
+                "without FILE, on a generated 1080p H.264 video");
+    seek->add_option("file", args->file, "Video file (default: generate a 1080p H.264 one)");
+    seek->add_option("--steps,-n", args->options.steps, "Timed steps of each kind")
+        ->capture_default_str();
+    seek->add_option("--interval-ms", args->options.stepIntervalMs,
+                     "Pause between the simulated user's key presses")->capture_default_str();
+    seek->add_option("--max-frames", args->options.maxFrames,
+                     "Use only the first frames of a long video")->capture_default_str();
+    seek->add_option("--threshold-ms", args->thresholdMs,
+                     "PASS when the median step forward is under this")->capture_default_str();
+    seek->add_flag("--make-1080p", args->make1080p,
+                   "Generate the 1080p test video (and benchmark it unless FILE is given)");
+    seek->add_flag("--keep", args->keep, "Keep the generated video (its path is printed)");
+    seek->callback([args] {
+        SeekBenchmarkOptions options = args->options;
+        options.path = args->file;
+        std::filesystem::path scratch;
+        if (args->file.empty() || args->make1080p) {
+            scratch = scratchFolder();
+            SeekTestVideoOptions video;
+            video.path = (scratch / "seek-1080p.mp4").string();
+            fmt::print("writing {}x{}, {} frames at {} fps (x264 defaults: key frame every 250 "
+                       "frames at most)...\n",
+                       video.width, video.height, video.frameCount, video.fps);
+            const auto start = std::chrono::steady_clock::now();
+            const SeekTestVideo written = SeekTestVideo::write(video);
+            fmt::print("wrote {} in {:.1f} s, codec {}\n", written.path,
+                       std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+                           .count(),
+                       written.codec);
+            if (!written.isH264)
+                fmt::print("NOTE: no H.264 encoder in OpenCV's FFmpeg here: measuring {} "
+                           "instead\n",
+                           written.codec);
+            if (options.path.empty())
+                options.path = written.path;
+        }
+        const SeekBenchmarkResult r = benchmarkSeeking(options);
+        fmt::print("{}: {}x{}, {:.2f} fps, {} frames ({} used), {} steps of each kind, "
+                   "key presses {} ms apart\n",
+                   options.path, r.width, r.height, r.fps, r.frameCount, r.framesUsed,
+                   options.steps, options.stepIntervalMs);
+        fmt::print("player (read-ahead {} frames; {} behind a jump, {} when stepping back; "
+                   "request -> frame decoded):\n",
+                   ReadAheadPlan::kAheadFrames, ReadAheadPlan::kBehindFrames,
+                   ReadAheadPlan::kBehindSteppingBack);
+        printLatency("  step forward, paused", r.stepForward);
+        printLatency("  step back, paused", r.stepBack);
+        printLatency(fmt::format("  key held ({} ms repeat)", options.heldKeyIntervalMs).c_str(),
+                     r.stepForwardHeld);
+        printLatency("  jump to a random frame", r.playerSeek);
+        fmt::print("decoder alone (no read-ahead):\n");
+        printLatency("  next frame, sequential decode", r.sequential);
+        printLatency("  random seek", r.randomSeek);
+        printLatency("  step back (a seek)", r.stepBackRaw);
+        fmt::print("frame accuracy: {} of {} frames reached by seeks and steps equal the "
+                   "sequential decode{}\n",
+                   r.verifiedFrames - static_cast<int>(r.mismatchedFrames.size()),
+                   r.verifiedFrames,
+                   r.mismatchedFrames.empty()
+                       ? std::string()
+                       : fmt::format(" (first wrong: frame {})", r.mismatchedFrames.front()));
+        if (!scratch.empty() && !args->keep) {
+            std::error_code ec;
+            std::filesystem::remove_all(scratch, ec);
+        }
+        const bool pass = r.stepForward.medianMs < args->thresholdMs
+            && r.mismatchedFrames.empty();
+        fmt::print("{}: step forward median {:.1f} ms {} {:.0f} ms{}\n", pass ? "PASS" : "FAIL",
+                   r.stepForward.medianMs, r.stepForward.medianMs < args->thresholdMs ? "<" : ">=",
+                   args->thresholdMs, r.mismatchedFrames.empty() ? "" : ", but seeking is not "
+                                                                        "frame-accurate");
+        if (!pass)
+            throw CLI::RuntimeError(1);
+    });
+}
+
 } // namespace
 
 void addBenchCommand(CLI::App &app)
@@ -133,6 +245,7 @@ void addBenchCommand(CLI::App &app)
 
     addLoaderBenchmark(*bench);
     addCacheFormatBenchmark(*bench);
+    addSeekBenchmark(*bench);
 }
 
 } // namespace as::cli

@@ -8,6 +8,7 @@
 #include <QSize>
 #include <QString>
 
+#include "core/video/readaheadplan.h"
 #include "ui/widgets/jobcontroller.h"
 
 namespace as {
@@ -18,8 +19,11 @@ namespace as::ui {
 
 /**
  * The video player's decoder: a FrameSequence kept open across jobs, read in a worker thread
- * a few frames ahead of the frame asked for, into a small cache of QImages. The UI thread only
- * asks (request) and shows what arrives (frameReady); it never decodes.
+ * a few frames ahead of the frame asked for (and a few behind a frame jumped to), by the core's
+ * ReadAheadPlan, into a cache of QImages bounded by ReadAheadPlan::cacheCapacity. The UI thread
+ * only asks (request) and shows what arrives (frameReady); it never decodes. `actionstudio-cli
+ * bench seek` measures this policy through ReadAheadDecoder, its Qt-free twin: keep the two in
+ * step.
  */
 class FrameDecoder final : public JobController
 {
@@ -27,7 +31,7 @@ class FrameDecoder final : public JobController
 
 public:
     /** Frames decoded past the one asked for, so playback rarely waits. */
-    static constexpr int kReadAhead = 8;
+    static constexpr int kReadAhead = as::ReadAheadPlan::kAheadFrames;
 
     explicit FrameDecoder(QObject *parent = nullptr);
     ~FrameDecoder() override;

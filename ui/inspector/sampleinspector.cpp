@@ -169,9 +169,8 @@ SampleInspector::SampleInspector(QWidget *parent)
         s->setContext(Qt::WidgetWithChildrenShortcut);
         connect(s, &QShortcut::activated, this, slot);
     };
-    shortcut(QKeySequence(Qt::Key_Space), [this] { m_player->togglePlay(); });
-    shortcut(QKeySequence(Qt::Key_Left), [this] { m_player->stepBack(); });
-    shortcut(QKeySequence(Qt::Key_Right), [this] { m_player->stepForward(); });
+    // The player's keys (Space, Left/Right, Shift+Left/Right, [ ]) anywhere in the panel.
+    m_player->addShortcutsTo(this);
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_R), [this] { resample(); });
 
     setBusy(false);
