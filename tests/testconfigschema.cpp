@@ -101,6 +101,7 @@ std::map<std::string, ConfigValue> changedValues()
         {"data.project", std::string("/other project")},
         {"data.split", 2LL},
         {"data.cache_short_side", 96LL},
+        {"data.background_class", true},
         {"optim.epochs", 40LL},
         {"optim.batch_size", 4LL},
         {"optim.optimizer", std::string("adamw")},

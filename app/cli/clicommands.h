@@ -26,6 +26,7 @@ void addWeightsCommand(CLI::App &app);
 void addModelsCommand(CLI::App &app);
 void addLiveCommand(CLI::App &app);  // livecommands.cpp
 void addSegmentsCommand(CLI::App &app);  // segmentcommands.cpp
+void addProposeCommand(CLI::App &app);  // proposecommands.cpp
 
 /** Set by SIGINT: commands pass it to jobs so Ctrl+C stops cleanly (checkpoint kept). */
 const CancellationToken &interruptToken();

@@ -53,6 +53,7 @@ int main(int argc, char **argv)
     as::cli::addModelsCommand(app);
     as::cli::addLiveCommand(app);
     as::cli::addSegmentsCommand(app);
+    as::cli::addProposeCommand(app);
 
     (void)as::cli::interruptToken();
     std::signal(SIGINT, onInterrupt);

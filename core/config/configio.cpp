@@ -213,6 +213,7 @@ std::vector<ConfigIssue> readConfig(const YAML::Node &root, ExperimentConfig &c)
         r.read("project", c.data.project);
         r.read("split", c.data.split);
         r.read("cache_short_side", c.data.cacheShortSide);
+        r.read("background_class", c.data.backgroundClass);
         r.rejectUnknown();
     }
     {
@@ -555,6 +556,7 @@ std::string configToYaml(const ExperimentConfig &c)
     key("project") << c.data.project;
     key("split") << c.data.split;
     key("cache_short_side") << c.data.cacheShortSide;
+    key("background_class") << c.data.backgroundClass;
     end();
     begin("optim");
     key("epochs") << c.optim.epochs;

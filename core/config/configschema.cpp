@@ -284,6 +284,11 @@ std::vector<Binding> makeBindings()
     b.push_back(bindField(&E::data, &DataConfig::cacheShortSide, "data.cache_short_side", F::Int,
                           {"Cache short side (px)",
                            "Short side of frames stored in the frame cache.", closed(16, 2048)}));
+    b.push_back(bindField(&E::data, &DataConfig::backgroundClass, "data.background_class", F::Bool,
+                          {"Background class",
+                           "Train an extra class \"background\" (no action) on the unlabelled "
+                           "stretches of fully reviewed videos, so live recognition stays quiet "
+                           "between actions."}));
     // optim
     b.push_back(bindField(&E::optim, &OptimConfig::epochs, "optim.epochs", F::Int,
                           {"Epochs", "Passes over the training set.", closed(1, 100000)}));

@@ -64,6 +64,9 @@ struct DataConfig
     std::string project;          // project folder; may be given on the command line instead
     int split = 1;                // which train/test split of the project
     int cacheShortSide = 128;     // short side of frames stored in the frame cache
+    // The unlabelled stretches of fully reviewed videos become an extra class "background"
+    // (no action), which live recognition needs to stay quiet between actions.
+    bool backgroundClass = false;
 };
 
 /** Optimiser, parameter groups and the learning-rate schedule (stepped per iteration). */

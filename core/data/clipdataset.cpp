@@ -25,7 +25,24 @@ ClipDataset::ClipDataset(std::vector<ClipSample> samples, DenseClipSampler sampl
 {
 }
 
+SampleRange sampleRange(const ClipSample &sample, int packFrames)
+{
+    if (packFrames <= 0)
+        return {};
+    const int end = sample.endFrame < 0 ? packFrames : std::min(sample.endFrame, packFrames);
+    const int first = std::clamp(sample.firstFrame, 0, packFrames - 1);
+    return {first, std::max(1, end - first)};
+}
+
 namespace {
+
+/** Indices sampled over a range's length, moved to where the range starts in the pack. */
+std::vector<int> offset(std::vector<int> indices, int first)
+{
+    for (int &index : indices)
+        index += first;
+    return indices;
+}
 
 int mapped(const std::vector<int> &map, int label)
 {
@@ -40,8 +57,11 @@ LabelledClip ClipDataset::get(std::size_t i, std::mt19937_64 &rng, ClipDraw *dra
 {
     const ClipSample &sample = m_samples.at(i);
     const FrameCache cache(sample.packPath);
-    std::vector<int> indices = m_train ? m_sampling.sampleTrain(cache.frameCount(), rng)
-                                       : m_sampling.sampleTest(cache.frameCount());
+    // The samplers' short-video rules (looping) apply to the range as to a short video.
+    const SampleRange range = sampleRange(sample, cache.frameCount());
+    std::vector<int> indices = offset(m_train ? m_sampling.sampleTrain(range.count, rng)
+                                              : m_sampling.sampleTest(range.count),
+                                      range.first);
     LabelledClip out;
     out.label = sample.label;
     const bool reversed =
@@ -69,10 +89,13 @@ LabelledClip ClipDataset::get(std::size_t i, std::mt19937_64 &rng, ClipDraw *dra
 
 torch::Tensor ClipDataset::testViews(std::size_t i, int crops) const
 {
-    const FrameCache cache(m_samples.at(i).packPath);
+    const ClipSample &sample = m_samples.at(i);
+    const FrameCache cache(sample.packPath);
+    const SampleRange range = sampleRange(sample, cache.frameCount());
     std::vector<torch::Tensor> views;
-    for (const std::vector<int> &indices : m_sampling.sampleTestViews(cache.frameCount()))
-        views.push_back(m_transform.applyTestCrops(cache.frames(indices), crops));
+    for (const std::vector<int> &indices : m_sampling.sampleTestViews(range.count))
+        views.push_back(
+            m_transform.applyTestCrops(cache.frames(offset(indices, range.first)), crops));
     return torch::cat(views, 0);  // [clips × crops, 3, T, H, W]
 }
 

@@ -10,13 +10,32 @@
 
 namespace as {
 
-/** One labelled video of a dataset: its frame-cache pack and label index. */
+/**
+ * One labelled sample of a dataset: frames [firstFrame, endFrame) of a video's frame-cache
+ * pack and their label index. A whole-video label covers every frame (the default range); a
+ * labelled segment of a long recording covers its own stretch, so the recording needs no
+ * cutting. Clips are sampled within the range only.
+ */
 struct ClipSample
 {
     std::string packPath;
     int label = 0;
     std::int64_t videoId = 0;
+    int firstFrame = 0;
+    int endFrame = -1;  // one past the last frame; -1: the end of the video
 };
+
+/**
+ * The frames [first, first + count) of `sample` in a pack of `packFrames` frames: its range
+ * clamped to the pack (a pack a frame shorter than the probe said still works), never empty
+ * while the pack has a frame.
+ */
+struct SampleRange
+{
+    int first = 0;
+    int count = 0;
+};
+SampleRange sampleRange(const ClipSample &sample, int packFrames);
 
 /**
  * Training augmentations that change which class a clip shows: mirrored, "move left" becomes

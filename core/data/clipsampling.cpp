@@ -41,4 +41,9 @@ int ClipSampling::clipLengthFrames(bool train) const
     return train ? m_trainSegments->clipLengthFrames() : m_testSegments->clipLengthFrames();
 }
 
+int ClipSampling::spanFrames(bool train) const
+{
+    return m_dense ? m_dense->spanFrames() : clipLengthFrames(train);
+}
+
 } // namespace as

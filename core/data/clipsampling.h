@@ -33,6 +33,11 @@ public:
     std::vector<std::vector<int>> sampleTestViews(int numFrames) const;
     /** Frames per clip in training or in testing. */
     int clipLengthFrames(bool train) const;
+    /**
+     * The fewest source frames a clip needs to show no frame twice: a dense clip's span, or
+     * every segment's frames. A shorter range loops (see the short-video rules).
+     */
+    int spanFrames(bool train) const;
 
 private:
     std::optional<DenseClipSampler> m_dense;

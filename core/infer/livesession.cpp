@@ -21,6 +21,7 @@
 #include "core/infer/recognizer.h"
 #include "core/models/modelregistry.h"
 #include "core/project/trainingvideotiming.h"
+#include "core/train/backgroundsamples.h"
 #include "core/train/trainingsetup.h"
 
 namespace as {
@@ -375,9 +376,13 @@ void LiveSession::start(const LiveSourceSpec &sourceSpec)
     smoothing.threshold = m_impl->options.threshold;
     smoothing.hysteresisWindows = m_impl->options.hysteresisWindows;
     const std::vector<std::string> &names = m_impl->recognizer->classNames();
-    const auto background =
-        std::find(names.begin(), names.end(), m_impl->options.backgroundClass);
-    if (!m_impl->options.backgroundClass.empty() && background != names.end())
+    // Without a chosen class, a run trained with data.background_class has one named
+    // "background": its windows show as no action.
+    const std::string backgroundName = m_impl->options.backgroundClass.empty()
+                                           ? std::string(kBackgroundClassName)
+                                           : m_impl->options.backgroundClass;
+    const auto background = std::find(names.begin(), names.end(), backgroundName);
+    if (background != names.end())
         smoothing.backgroundIndex = static_cast<int>(background - names.begin());
     run->smoother = PredictionSmoother(smoothing);
     run->topK = m_impl->options.topK;

@@ -83,7 +83,7 @@ struct LiveOptions
     double threshold = 0.4; // below it the label is "no action"
     /** A new label replaces the shown one only after winning this many windows in a row. */
     int hysteresisWindows = 2;
-    std::string backgroundClass; // a class name meaning "no action" (may be empty)
+    std::string backgroundClass; // a class meaning "no action"; empty: "background" if any
     int topK = 5;
     int threads = 0; // torch intra-op threads for inference; 0: all cores but one
     /** A camera or stream that has not delivered its first frame by then is an error. */

@@ -129,7 +129,8 @@ RunEstimate estimateRun(const ExperimentConfig &inputConfig, const std::string &
     const torch::Device device = resolveDevice(config.run.device);
     const Project project = Project::open(config.data.project);
     const std::vector<ClassInfo> classes = project.classes();
-    config.model.numClasses = std::max<int>(2, static_cast<int>(classes.size()));
+    config.model.numClasses =
+        std::max<int>(2, static_cast<int>(runClassNames(project, config).size()));
     ClipLabelMaps maps = labelMaps(config, classes);
 
     RunEstimate estimate;

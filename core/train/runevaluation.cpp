@@ -62,10 +62,12 @@ LoadedRun loadRun(const std::string &runDir, bool preferBest)
                         "Frames of the test videos are not extracted (missing " + s.packPath +
                             "); run 'actionstudio-cli extract' first",
                         s.packPath);
-        run.videoNames.push_back(paths.count(s.videoId) ? paths[s.videoId] : s.packPath);
+        std::string name = paths.count(s.videoId) ? paths[s.videoId] : s.packPath;
+        if (s.endFrame >= 0)  // a segment or background stretch: which frames of the video
+            name += "#frames=" + std::to_string(s.firstFrame) + "-" + std::to_string(s.endFrame);
+        run.videoNames.push_back(std::move(name));
     }
-    for (const ClassInfo &c : project.classes())
-        run.classNames.push_back(c.name);
+    run.classNames = runClassNames(project, config);
 
     run.model = createModel(modelBuildOptions(config));
     loadCheckpoint(checkpoint, *run.model, nullptr);

@@ -228,24 +228,29 @@ void Trainer::Impl::train()
 
     Project project = Project::open(config.data.project);
     const std::vector<ClassInfo> classes = project.classes();
-    if (classes.size() < 2)
+    // The project's classes, plus "background" when data.background_class adds it (one
+    // action against no action is a model worth training).
+    const std::vector<std::string> classNames = runClassNames(project, config);
+    if (classNames.size() < 2)
         throw Error("project.classes",
                     "Project " + config.data.project + " has " + std::to_string(classes.size()) +
-                        " classes; training needs at least 2",
+                        " classes; training needs at least 2 (or 1 with data.background_class)",
                     config.data.project);
     ClipLabelMaps trainLabelMaps = labelMaps(config, classes); // bad class names fail early
-    if (!params.resume && config.model.numClasses != static_cast<int>(classes.size())) {
-        observer.onMessage("model.num_classes set to " + std::to_string(classes.size()) +
-                           ", the number of classes in the project");
-        config.model.numClasses = static_cast<int>(classes.size());
+    if (!params.resume && config.model.numClasses != static_cast<int>(classNames.size())) {
+        observer.onMessage("model.num_classes set to " + std::to_string(classNames.size()) +
+                           (classNames.size() > classes.size()
+                                ? ", the number of classes in the project plus background"
+                                : ", the number of classes in the project"));
+        config.model.numClasses = static_cast<int>(classNames.size());
     }
 
     fs::create_directories(runDir + "/checkpoints");
     if (!params.resume) {
         saveConfig(config, runDir + "/config.yaml");
         std::string names;
-        for (const ClassInfo &c : classes)
-            names += c.name + "\n";
+        for (const std::string &name : classNames)
+            names += name + "\n";
         writeFileAtomically(runDir + "/classes.txt", names);
     }
     writeStatus("running", config);

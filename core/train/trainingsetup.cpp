@@ -1,7 +1,9 @@
 #include "core/train/trainingsetup.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
+#include <optional>
 #include <thread>
 
 #include <opencv2/core/utility.hpp>
@@ -10,6 +12,7 @@
 #include "core/common/error.h"
 #include "core/models/modelregistry.h"
 #include "core/project/project.h"
+#include "core/train/backgroundsamples.h"
 #include "core/video/framecache.h"
 
 namespace as {
@@ -54,21 +57,85 @@ ClipTransformOptions transformOptions(const ExperimentConfig &config, bool train
 std::vector<ClipSample> projectSamples(const Project &project, const ExperimentConfig &config,
                                        Subset subset)
 {
+    const std::vector<ClassInfo> classes = project.classes();
     std::map<std::int64_t, int> labelOf;
-    for (const ClassInfo &c : project.classes())
+    for (const ClassInfo &c : classes)
         labelOf[c.id] = c.index;
+    const bool background = config.data.backgroundClass;
+    const int spanFrames = background ? modelPipeline(config, true).sampling.spanFrames(true) : 1;
+
     std::vector<ClipSample> samples;
+    std::vector<ClipSample> backgroundSamples;
     for (const VideoRecord &video : project.videosIn(config.data.split, subset)) {
-        if (video.status == VideoStatus::Error || video.classId == 0)
+        if (video.status == VideoStatus::Error)
             continue;
         ClipSample sample;
         sample.packPath = FrameCache::packPath(project.cacheDir(), video.id,
                                                config.data.cacheShortSide);
-        sample.label = labelOf.at(video.classId);
         sample.videoId = video.id;
-        samples.push_back(std::move(sample));
+        const std::vector<SegmentRecord> segments = project.segments(video.id);
+        bool segmentLabels = false;
+        for (const SegmentRecord &segment : segments) {
+            if (segment.source != SegmentSource::Manual || !labelOf.count(segment.classId))
+                continue;
+            ClipSample labelled = sample;
+            labelled.label = labelOf.at(segment.classId);
+            labelled.firstFrame = segment.startFrame;
+            labelled.endFrame = segment.endFrame;
+            samples.push_back(std::move(labelled));
+            segmentLabels = true;
+        }
+        if (video.classId != 0 && !segmentLabels && labelOf.count(video.classId)) {
+            sample.label = labelOf.at(video.classId);
+            samples.push_back(sample);
+        }
+        if (!background || video.classId != 0)
+            continue;
+        if (!video.reviewed)
+            continue;
+        sample.label = backgroundLabel(classes);
+        const BackgroundRule rule = backgroundRule(video.fps, spanFrames);
+        for (const FrameSpan &piece : backgroundPieces(segments, video.frameCount, rule)) {
+            sample.firstFrame = piece.first;
+            sample.endFrame = piece.end;
+            backgroundSamples.push_back(sample);
+        }
+    }
+    if (background) {
+        const int label = backgroundLabel(classes);
+        std::vector<ClipSample> actions;  // a hand-labelled background class is not an action
+        std::copy_if(samples.begin(), samples.end(), std::back_inserter(actions),
+                     [label](const ClipSample &s) { return s.label != label; });
+        for (ClipSample &s : keepEvenly(std::move(backgroundSamples), backgroundCap(actions)))
+            samples.push_back(std::move(s));
     }
     return samples;
+}
+
+int backgroundLabel(const std::vector<ClassInfo> &classes)
+{
+    int next = 0;
+    for (const ClassInfo &c : classes) {
+        if (c.name == kBackgroundClassName)
+            return c.index;
+        next = std::max(next, c.index + 1);
+    }
+    return next;
+}
+
+std::vector<std::string> runClassNames(const Project &project, const ExperimentConfig &config)
+{
+    const std::vector<ClassInfo> classes = project.classes();
+    std::vector<std::string> names;
+    for (const ClassInfo &c : classes) {
+        if (names.size() <= static_cast<std::size_t>(c.index))
+            names.resize(static_cast<std::size_t>(c.index) + 1);
+        names[static_cast<std::size_t>(c.index)] = c.name;
+    }
+    if (config.data.backgroundClass
+        && backgroundLabel(classes) == static_cast<int>(names.size()))
+        names.push_back(kBackgroundClassName);
+    return names;
 }
 
 namespace {

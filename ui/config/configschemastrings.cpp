@@ -99,6 +99,11 @@ const char *const kSchemaTexts[] = {
     QT_TRANSLATE_NOOP("ConfigSchema", "Which train/test split of the project."),
     QT_TRANSLATE_NOOP("ConfigSchema", "Cache short side (px)"),
     QT_TRANSLATE_NOOP("ConfigSchema", "Short side of frames stored in the frame cache."),
+    QT_TRANSLATE_NOOP("ConfigSchema", "Background class"),
+    QT_TRANSLATE_NOOP("ConfigSchema",
+                      "Train an extra class \"background\" (no action) on the unlabelled "
+                      "stretches of fully reviewed videos, so live recognition stays quiet "
+                      "between actions."),
     // optim
     QT_TRANSLATE_NOOP("ConfigSchema", "Epochs"),
     QT_TRANSLATE_NOOP("ConfigSchema", "Passes over the training set."),
