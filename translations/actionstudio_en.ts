@@ -579,6 +579,14 @@
         <source>Epochs between validations.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Background class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train an extra class &quot;background&quot; (no action) on the unlabelled stretches of fully reviewed videos, so live recognition stays quiet between actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -624,6 +632,49 @@
     </message>
     <message>
         <source>File %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabellingProgress</name>
+    <message numerus="yes">
+        <source>%1 of %n video(s) left to label</source>
+        <translation>
+            <numerusform>%1 of %n video left to label</numerusform>
+            <numerusform>%1 of %n videos left to label</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time left: known after your first video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 min left at your pace (%2 video(s) done in %3 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This video: %n segment(s), %1 to review</source>
+        <translation>
+            <numerusform>This video: %n segment, %1 to review</numerusform>
+            <numerusform>This video: %n segments, %1 to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This video: %n segment(s)</source>
+        <translation>
+            <numerusform>This video: %n segment</numerusform>
+            <numerusform>This video: %n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) to review (P)</source>
+        <translation>
+            <numerusform>%n proposal to review (P)</numerusform>
+            <numerusform>%n proposals to review (P)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segments: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -768,6 +819,115 @@
     <message>
         <source>Unused</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>as::ui::ClassListPanel</name>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a class (/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name, then Enter gives the first match to the selected segment; Escape goes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press a class&apos;s number to give it to the selected segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the class: its videos become unlabelled and its segments are removed (you are told how many first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No class matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the class %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the class %1? No video or segment uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the class %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %1 into %2? %n video(s) labelled %1 become %2, and so do its segments (%3). %1 is removed. This cannot be undone.</source>
+        <translation>
+            <numerusform>Merge %1 into %2? %n video labelled %1 becomes %2, and so do its segments (%3). %1 is removed. This cannot be undone.</numerusform>
+            <numerusform>Merge %1 into %2? %n videos labelled %1 become %2, and so do its segments (%3). %1 is removed. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the class %1? %n video(s) labelled %1 become unlabelled. Segments removed: %2 (in videos: %3). This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the class %1? %n video labelled %1 becomes unlabelled. Segments removed: %2 (in videos: %3). This cannot be undone.</numerusform>
+            <numerusform>Delete the class %1? %n videos labelled %1 become unlabelled. Segments removed: %2 (in videos: %3). This cannot be undone.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2519,19 +2679,11 @@ YAML key: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Press a class&apos;s number to give it to the selected segment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2614,10 +2766,6 @@ YAML key: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I: in · O: out · 1-9: class · S: split · M: merge with next · Del: remove · N: next unlabelled · Space: play · ←/→: frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Next unlabelled video</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2625,15 +2773,87 @@ YAML key: %2</source>
         <source>Every video has a class or segments: nothing left to label.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fully reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action in this video is labelled: training may use its unlabelled stretches as the background (&quot;no action&quot;) class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I: in · O: out · 1-9: class · /: find class · W: whole video · S: split · M: merge with next · Del: remove · N: next unlabelled · P: next proposal, A: accept, X: reject · Space: play · ←/→: frame · Shift+←/→: 1 s · [ ]: speed · drag an edge to move it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole video is the current class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the next proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press a class&apos;s number first: W gives the whole video that class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video is no longer labelled %1 as a whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole video is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlabel the video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole video: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move segment to %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a model proposal first: P shows the next one to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model proposals left to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%1 of %n video(s) left to label</source>
+        <source>Proposal: %1, %2 % sure, frames %3-%4 (%n left to review). A: accept · 1-9: correct · X: reject · P: skip</source>
         <translation>
-            <numerusform>%1 of %n video left to label</numerusform>
-            <numerusform>%1 of %n videos left to label</numerusform>
+            <numerusform>Proposal: %1, %2 % sure, frames %3-%4 (%n left to review). A: accept · 1-9: correct · X: reject · P: skip</numerusform>
+            <numerusform>Proposal: %1, %2 % sure, frames %3-%4 (%n left to review). A: accept · 1-9: correct · X: reject · P: skip</numerusform>
         </translation>
     </message>
     <message>
-        <source>Segments: %1</source>
+        <source>no class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject proposal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3336,6 +3556,90 @@ YAML key: %2</source>
     </message>
 </context>
 <context>
+    <name>as::ui::ProposalBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trained model that proposes segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the model over videos with a sliding window: confident stretches become proposals to review (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In every video left to label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a weights file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trained model yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video %1 of %2: %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights file with its model card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported weights (*.pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a model first (or choose a weights file): proposals come from a trained model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No video to scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning %n video(s) for proposals…</source>
+        <translation>
+            <numerusform>Scanning %n video for proposals…</numerusform>
+            <numerusform>Scanning %n videos for proposals…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n video(s) scanned before, their proposals kept.</source>
+        <translation>
+            <numerusform>Cancelled: %n video scanned before, its proposals kept.</numerusform>
+            <numerusform>Cancelled: %n videos scanned before, their proposals kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) written (videos scanned: %1): press P to review them, least sure first.</source>
+        <translation>
+            <numerusform>%n proposal written (videos scanned: %1): press P to review it.</numerusform>
+            <numerusform>%n proposals written (videos scanned: %1): press P to review them, least sure first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>as::ui::RecentProjects</name>
     <message>
         <source>&amp;%1 %2</source>
@@ -3613,11 +3917,11 @@ YAML key: %2</source>
 <context>
     <name>as::ui::SegmentTimeline</name>
     <message>
-        <source>Labelled segments: click one to select it and jump there</source>
+        <source>in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>in</source>
+        <source>Labelled segments: click one to select it and jump there; drag an edge to move it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4018,6 +4322,51 @@ YAML key: %2</source>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back 1 second (Shift+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward 1 second (Shift+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback speed ([ slower, ] faster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back 1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward 1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <extracomment>Playback speed, e.g. &quot;0.5×&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>as::ui::VideoTableModel</name>
@@ -4091,6 +4440,14 @@ YAML key: %2</source>
     </message>
     <message>
         <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (+%2 to review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

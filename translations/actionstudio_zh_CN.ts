@@ -579,6 +579,14 @@
         <source>Epochs between validations.</source>
         <translation>两次验证之间的轮数。</translation>
     </message>
+    <message>
+        <source>Background class</source>
+        <translation>背景类</translation>
+    </message>
+    <message>
+        <source>Train an extra class &quot;background&quot; (no action) on the unlabelled stretches of fully reviewed videos, so live recognition stays quiet between actions.</source>
+        <translation>在已完整审核视频的未标注片段上额外训练一个“background”（无动作）类别，使实时识别在动作之间保持安静。</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -625,6 +633,45 @@
     <message>
         <source>File %1, line %2</source>
         <translation>文件 %1，第 %2 行</translation>
+    </message>
+</context>
+<context>
+    <name>LabellingProgress</name>
+    <message numerus="yes">
+        <source>%1 of %n video(s) left to label</source>
+        <translation>
+            <numerusform>还剩 %1 / %n 个视频待标注</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time left: known after your first video</source>
+        <translation>剩余时间：完成第一个视频后可估算</translation>
+    </message>
+    <message>
+        <source>About %1 min left at your pace (%2 video(s) done in %3 min)</source>
+        <translation>按你的速度约剩 %1 分钟（%3 分钟内完成 %2 个视频）</translation>
+    </message>
+    <message numerus="yes">
+        <source>This video: %n segment(s), %1 to review</source>
+        <translation>
+            <numerusform>本视频：%n 个片段，%1 个待审核</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This video: %n segment(s)</source>
+        <translation>
+            <numerusform>本视频：%n 个片段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) to review (P)</source>
+        <translation>
+            <numerusform>%n 个提议待审核（P）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segments: %1</source>
+        <translation>片段：%1</translation>
     </message>
 </context>
 <context>
@@ -766,6 +813,113 @@
     <message>
         <source>Unused</source>
         <translation>未使用</translation>
+    </message>
+</context>
+<context>
+    <name>as::ui::ClassListPanel</name>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>颜色…</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Find a class (/)</source>
+        <translation>查找类别（/）</translation>
+    </message>
+    <message>
+        <source>Type part of a name, then Enter gives the first match to the selected segment; Escape goes back</source>
+        <translation>输入名称的一部分，按 Enter 把第一个匹配项赋给选中的片段；按 Esc 返回</translation>
+    </message>
+    <message>
+        <source>Press a class&apos;s number to give it to the selected segment</source>
+        <translation>按类别的编号，把它赋给选中的片段</translation>
+    </message>
+    <message>
+        <source>Delete the class: its videos become unlabelled and its segments are removed (you are told how many first)</source>
+        <translation>删除类别：其视频变为未标注，其片段被移除（会先告诉你数量）</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Class colour</source>
+        <translation>类别颜色</translation>
+    </message>
+    <message>
+        <source>No class matches &quot;%1&quot;.</source>
+        <translation>没有与“%1”匹配的类别。</translation>
+    </message>
+    <message>
+        <source>Add a class</source>
+        <translation>添加类别</translation>
+    </message>
+    <message>
+        <source>Name of the new class:</source>
+        <translation>新类别的名称：</translation>
+    </message>
+    <message>
+        <source>Added the class %1.</source>
+        <translation>已添加类别 %1。</translation>
+    </message>
+    <message>
+        <source>Rename the class</source>
+        <translation>重命名类别</translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation>%1 的新名称：</translation>
+    </message>
+    <message>
+        <source>Merge classes</source>
+        <translation>合并类别</translation>
+    </message>
+    <message>
+        <source>Merge %1 into:</source>
+        <translation>将 %1 合并到：</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2.</source>
+        <translation>已将 %1 合并到 %2。</translation>
+    </message>
+    <message>
+        <source>Delete the class %1? No video or segment uses it.</source>
+        <translation>删除类别 %1？没有视频或片段使用它。</translation>
+    </message>
+    <message>
+        <source>Delete class</source>
+        <translation>删除类别</translation>
+    </message>
+    <message>
+        <source>Deleted the class %1.</source>
+        <translation>已删除类别 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %1 into %2? %n video(s) labelled %1 become %2, and so do its segments (%3). %1 is removed. This cannot be undone.</source>
+        <translation>
+            <numerusform>将 %1 合并到 %2？%n 个标注为 %1 的视频及其片段（%3 个）将变为 %2。%1 将被移除。此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the class %1? %n video(s) labelled %1 become unlabelled. Segments removed: %2 (in videos: %3). This cannot be undone.</source>
+        <translation>
+            <numerusform>删除类别 %1？%n 个标注为 %1 的视频将变为未标注。将移除的片段：%2（涉及视频：%3）。此操作无法撤销。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2479,20 +2633,12 @@ YAML 键：%2</translation>
         <translation>在数据集中选择一个视频来标注。</translation>
     </message>
     <message>
-        <source>Press a class&apos;s number to give it to the selected segment</source>
-        <translation>按类别的编号，把它赋给选中的片段</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Classes</source>
-        <translation>类别</translation>
     </message>
     <message>
         <source>Mark in</source>
@@ -2573,10 +2719,6 @@ YAML 键：%2</translation>
         <translation>请选择要删除的片段。</translation>
     </message>
     <message>
-        <source>I: in · O: out · 1-9: class · S: split · M: merge with next · Del: remove · N: next unlabelled · Space: play · ←/→: frame</source>
-        <translation>I：入点 · O：出点 · 1-9：类别 · S：拆分 · M：与下一段合并 · Del：删除 · N：下一个未标注 · 空格：播放 · ←/→：逐帧</translation>
-    </message>
-    <message>
         <source>Next unlabelled video</source>
         <translation>下一个未标注的视频</translation>
     </message>
@@ -2584,15 +2726,87 @@ YAML 键：%2</translation>
         <source>Every video has a class or segments: nothing left to label.</source>
         <translation>每个视频都已有类别或片段：没有需要标注的了。</translation>
     </message>
+    <message>
+        <source>Fully reviewed</source>
+        <translation>已完整审核</translation>
+    </message>
+    <message>
+        <source>Every action in this video is labelled: training may use its unlabelled stretches as the background (&quot;no action&quot;) class</source>
+        <translation>本视频中的每个动作都已标注：训练可把其未标注部分用作背景（“无动作”）类别</translation>
+    </message>
+    <message>
+        <source>I: in · O: out · 1-9: class · /: find class · W: whole video · S: split · M: merge with next · Del: remove · N: next unlabelled · P: next proposal, A: accept, X: reject · Space: play · ←/→: frame · Shift+←/→: 1 s · [ ]: speed · drag an edge to move it</source>
+        <translation>I：入点 · O：出点 · 1-9：类别 · /：查找类别 · W：整个视频 · S：拆分 · M：与下一个合并 · Del：删除 · N：下一个未标注 · P：下一个提议，A：接受，X：拒绝 · 空格：播放 · ←/→：逐帧 · Shift+←/→：1 秒 · [ ]：速度 · 拖动边缘可移动</translation>
+    </message>
+    <message>
+        <source>Whole video is the current class</source>
+        <translation>整个视频为当前类别</translation>
+    </message>
+    <message>
+        <source>Review the next proposal</source>
+        <translation>审核下一个提议</translation>
+    </message>
+    <message>
+        <source>Accept the proposal</source>
+        <translation>接受提议</translation>
+    </message>
+    <message>
+        <source>Reject the proposal</source>
+        <translation>拒绝提议</translation>
+    </message>
+    <message>
+        <source>Find a class</source>
+        <translation>查找类别</translation>
+    </message>
+    <message>
+        <source>Press a class&apos;s number first: W gives the whole video that class.</source>
+        <translation>请先按类别编号：W 会把该类别赋给整个视频。</translation>
+    </message>
+    <message>
+        <source>The video is no longer labelled %1 as a whole.</source>
+        <translation>该视频整体不再标注为 %1。</translation>
+    </message>
+    <message>
+        <source>The whole video is %1.</source>
+        <translation>整个视频为 %1。</translation>
+    </message>
+    <message>
+        <source>Unlabel the video</source>
+        <translation>取消视频标注</translation>
+    </message>
+    <message>
+        <source>Whole video: %1</source>
+        <translation>整个视频：%1</translation>
+    </message>
+    <message>
+        <source>Move segment to %1-%2</source>
+        <translation>将片段移到 %1-%2</translation>
+    </message>
+    <message>
+        <source>Select a model proposal first: P shows the next one to review.</source>
+        <translation>请先选择一个模型提议：P 显示下一个待审核的提议。</translation>
+    </message>
+    <message>
+        <source>No model proposals left to review.</source>
+        <translation>没有待审核的模型提议了。</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 of %n video(s) left to label</source>
+        <source>Proposal: %1, %2 % sure, frames %3-%4 (%n left to review). A: accept · 1-9: correct · X: reject · P: skip</source>
         <translation>
-            <numerusform>%n 个视频中还有 %1 个待标注</numerusform>
+            <numerusform>提议：%1，置信度 %2 %，第 %3-%4 帧（还剩 %n 个待审核）。A：接受 · 1-9：更正 · X：拒绝 · P：跳过</numerusform>
         </translation>
     </message>
     <message>
-        <source>Segments: %1</source>
-        <translation>片段：%1</translation>
+        <source>no class</source>
+        <translation>无类别</translation>
+    </message>
+    <message>
+        <source>Accept proposal</source>
+        <translation>接受提议</translation>
+    </message>
+    <message>
+        <source>Reject proposal</source>
+        <translation>拒绝提议</translation>
     </message>
 </context>
 <context>
@@ -3288,6 +3502,87 @@ YAML 键：%2</translation>
     </message>
 </context>
 <context>
+    <name>as::ui::ProposalBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The trained model that proposes segments</source>
+        <translation>用于提议片段的已训练模型</translation>
+    </message>
+    <message>
+        <source>Propose segments</source>
+        <translation>提议片段</translation>
+    </message>
+    <message>
+        <source>Run the model over videos with a sliding window: confident stretches become proposals to review (P)</source>
+        <translation>用滑动窗口在视频上运行模型：置信的部分成为待审核的提议（P）</translation>
+    </message>
+    <message>
+        <source>In this video</source>
+        <translation>在本视频中</translation>
+    </message>
+    <message>
+        <source>In every video left to label</source>
+        <translation>在所有待标注的视频中</translation>
+    </message>
+    <message>
+        <source>Use a weights file…</source>
+        <translation>使用权重文件…</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>no trained model yet</source>
+        <translation>还没有已训练的模型</translation>
+    </message>
+    <message>
+        <source>video %1 of %2: %p%</source>
+        <translation>第 %1 / %2 个视频：%p%</translation>
+    </message>
+    <message>
+        <source>Weights file with its model card</source>
+        <translation>带模型卡的权重文件</translation>
+    </message>
+    <message>
+        <source>Exported weights (*.pt)</source>
+        <translation>导出的权重 (*.pt)</translation>
+    </message>
+    <message>
+        <source>Train a model first (or choose a weights file): proposals come from a trained model.</source>
+        <translation>请先训练一个模型（或选择权重文件）：提议来自已训练的模型。</translation>
+    </message>
+    <message>
+        <source>No video to scan.</source>
+        <translation>没有要扫描的视频。</translation>
+    </message>
+    <message>
+        <source>loading the model…</source>
+        <translation>正在加载模型…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning %n video(s) for proposals…</source>
+        <translation>
+            <numerusform>正在扫描 %n 个视频以生成提议…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n video(s) scanned before, their proposals kept.</source>
+        <translation>
+            <numerusform>已取消：之前扫描的 %n 个视频的提议已保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) written (videos scanned: %1): press P to review them, least sure first.</source>
+        <translation>
+            <numerusform>已写入 %n 个提议（扫描的视频：%1）：按 P 审核，最不确定的优先。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>as::ui::RecentProjects</name>
     <message>
         <source>&amp;%1 %2</source>
@@ -3564,12 +3859,12 @@ YAML 键：%2</translation>
 <context>
     <name>as::ui::SegmentTimeline</name>
     <message>
-        <source>Labelled segments: click one to select it and jump there</source>
-        <translation>已标注的片段：单击一个以选中并跳转到该处</translation>
-    </message>
-    <message>
         <source>in</source>
         <translation>入</translation>
+    </message>
+    <message>
+        <source>Labelled segments: click one to select it and jump there; drag an edge to move it</source>
+        <translation>已标注的片段：单击选中并跳转到该处；拖动边缘可移动</translation>
     </message>
 </context>
 <context>
@@ -3961,6 +4256,51 @@ YAML 键：%2</translation>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
+    <message>
+        <source>Back 1 second (Shift+Left)</source>
+        <translation>后退 1 秒（Shift+左方向键）</translation>
+    </message>
+    <message>
+        <source>Forward 1 second (Shift+Right)</source>
+        <translation>前进 1 秒（Shift+右方向键）</translation>
+    </message>
+    <message>
+        <source>Playback speed ([ slower, ] faster)</source>
+        <translation>播放速度（[ 变慢，] 变快）</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>播放或暂停</translation>
+    </message>
+    <message>
+        <source>Previous frame</source>
+        <translation>上一帧</translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation>下一帧</translation>
+    </message>
+    <message>
+        <source>Back 1 second</source>
+        <translation>后退 1 秒</translation>
+    </message>
+    <message>
+        <source>Forward 1 second</source>
+        <translation>前进 1 秒</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>变慢</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>变快</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <extracomment>Playback speed, e.g. &quot;0.5×&quot;</extracomment>
+        <translation>%1×</translation>
+    </message>
 </context>
 <context>
     <name>as::ui::VideoTableModel</name>
@@ -4035,6 +4375,14 @@ YAML 键：%2</translation>
     <message>
         <source>Resolution</source>
         <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 to review)</source>
+        <translation>%1（+%2 待审核）</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>片段</translation>
     </message>
 </context>
 <context>

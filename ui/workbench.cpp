@@ -7,6 +7,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QTabWidget>
+#include <QTimer>
 
 #include "ui/config/configeditor.h"
 #include "ui/dataset/datasetpanel.h"
@@ -92,8 +93,22 @@ Workbench::Workbench(MainWindow *window, DatasetPanel *dataset, TrainingPanel *t
         if (index == kLabellingTab && !m_pendingLabelVideo.isEmpty())
             m_labelling->openVideoPath(std::exchange(m_pendingLabelVideo, QString()));
     });
-    connect(m_evaluation, &EvaluationView::playRequested, this,
-            [this](const QString &path) { playVideo(path); });
+    // Labelling and the dataset table show the same project: each reloads after the other's
+    // edits. The table reads the whole project in a worker, so a burst of labelling keys
+    // makes one reload, a moment after the last.
+    auto *datasetReload = new QTimer(this);
+    datasetReload->setSingleShot(true);
+    datasetReload->setInterval(1500);
+    connect(datasetReload, &QTimer::timeout, m_dataset, &DatasetPanel::reload);
+    connect(m_labelling, &LabellingView::projectEdited, datasetReload,
+            qOverload<>(&QTimer::start));
+    connect(m_dataset, &DatasetPanel::projectEdited, m_labelling,
+            &LabellingView::refreshClasses);
+    connect(m_evaluation, &EvaluationView::playRequested, this, [this](const QString &sample) {
+        // A sample cut from a labelled segment is named "PATH#frames=START-END".
+        const qsizetype cut = sample.lastIndexOf(QStringLiteral("#frames="));
+        playVideo(cut < 0 ? sample : sample.left(cut));
+    });
 
     // Runs: double-clicked in the run list, or just finished.
     connect(m_training, &TrainingPanel::openRunRequested, this, &Workbench::showRun);

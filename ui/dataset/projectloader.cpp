@@ -48,6 +48,7 @@ ProjectSnapshot readSnapshot(const QString &dir, const as::CancellationToken &to
         classRow.insert(info.id, static_cast<int>(snapshot.classes.size()));
         snapshot.classes.append(row);
     }
+    const std::map<std::int64_t, as::SegmentCounts> segments = project.segmentCountsByVideo();
     for (const as::VideoRecord &record : project.videos()) {
         token.throwIfCancelled();
         VideoRow row;
@@ -59,6 +60,10 @@ ProjectSnapshot readSnapshot(const QString &dir, const as::CancellationToken &to
         row.height = record.height;
         row.status = static_cast<VideoRow::Status>(static_cast<int>(record.status));
         row.error = QString::fromStdString(record.error);
+        if (const auto counted = segments.find(record.id); counted != segments.end()) {
+            row.segments = counted->second.labelled;
+            row.proposals = counted->second.proposals;
+        }
         for (const auto &subsets : splits)
             row.splits.append(subsets.value(record.id, VideoRow::Split::Unused));
         row.split = row.splits.first();

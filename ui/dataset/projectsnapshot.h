@@ -50,6 +50,8 @@ struct VideoRow
     QVector<Split> splits;       // [split - 1], one entry per split of the snapshot
     Status status = Status::New;
     QString error;
+    int segments = 0;  // labelled segments (issue 7)
+    int proposals = 0; // model proposals not reviewed yet
 };
 
 /**

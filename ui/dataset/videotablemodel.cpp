@@ -135,6 +135,10 @@ QVariant VideoTableModel::displayData(const VideoRow &v, int column) const
     case StatusColumn:
         return broken && !v.error.isEmpty() ? tr("Error: %1").arg(v.error)
                                             : statusText(v.status);
+    case SegmentsColumn:
+        if (v.proposals > 0)
+            return tr("%1 (+%2 to review)").arg(v.segments).arg(v.proposals);
+        return v.segments > 0 ? QString::number(v.segments) : QString();
     }
     return {};
 }
@@ -222,6 +226,8 @@ QVariant VideoTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Split");
     case StatusColumn:
         return tr("Status");
+    case SegmentsColumn:
+        return tr("Segments");
     }
     return {};
 }

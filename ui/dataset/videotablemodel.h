@@ -31,6 +31,7 @@ public:
         SizeColumn,
         SplitColumn,
         StatusColumn,
+        SegmentsColumn,
         ColumnCount
     };
     /** Numbers sort as numbers (duration, frames, fps, pixels); everything else as text. */

@@ -4,10 +4,10 @@
 #include <map>
 
 #include <QAction>
+#include <QCheckBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -15,9 +15,13 @@
 #include "core/common/error.h"
 #include "core/project/project.h"
 #include "ui/inspector/videoplayer.h"
+#include "ui/labelling/classcolor.h"
+#include "ui/labelling/classlistpanel.h"
+#include "ui/labelling/labellingprogress.h"
+#include "ui/labelling/proposalbar.h"
 #include "ui/labelling/segmenteditcommand.h"
 #include "ui/labelling/segmenttimeline.h"
-#include "ui/live/livepalette.h"
+#include "ui/labelling/videoclasscommand.h"
 
 namespace as::ui {
 
@@ -26,7 +30,9 @@ LabellingView::LabellingView(QWidget *parent)
     , m_undo(new QUndoStack(this))
     , m_player(new VideoPlayer(this))
     , m_timeline(new SegmentTimeline(this))
-    , m_classes(new QListWidget(this))
+    , m_classPanel(new ClassListPanel(this))
+    , m_proposals(new ProposalBar(this))
+    , m_reviewed(new QCheckBox(tr("Fully reviewed"), this))
     , m_title(new QLabel(tr("Choose a video in the dataset to label it."), this))
     , m_message(new QLabel(this))
     , m_progress(new QLabel(this))
@@ -35,9 +41,11 @@ LabellingView::LabellingView(QWidget *parent)
     m_progress->setWordWrap(true);
     m_player->setObjectName(QStringLiteral("labellingPlayer"));
     m_timeline->setObjectName(QStringLiteral("segmentTimeline"));
-    m_classes->setObjectName(QStringLiteral("classKeys"));
-    m_classes->setToolTip(tr("Press a class's number to give it to the selected segment"));
-    m_classes->setMaximumWidth(220);
+    m_classPanel->setMaximumWidth(240);
+    m_reviewed->setObjectName(QStringLiteral("videoReviewed"));
+    m_reviewed->setToolTip(tr("Every action in this video is labelled: training may use its "
+                              "unlabelled stretches as the background (\"no action\") class"));
+    m_reviewed->setEnabled(false);
     m_message->setObjectName(QStringLiteral("labellingMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -64,16 +72,19 @@ LabellingView::LabellingView(QWidget *parent)
     left->addWidget(m_player, 1);
     left->addWidget(m_timeline);
     left->addWidget(m_message);
-    auto *keys = new QLabel(tr("I: in · O: out · 1-9: class · S: split · M: merge with next · "
-                               "Del: remove · N: next unlabelled · Space: play · ←/→: frame"),
+    left->addWidget(m_proposals);
+    auto *keys = new QLabel(tr("I: in · O: out · 1-9: class · /: find class · W: whole video · "
+                               "S: split · M: merge with next · Del: remove · N: next unlabelled "
+                               "· P: next proposal, A: accept, X: reject · Space: play · ←/→: frame · Shift+←/→: 1 s · [ ]: speed · drag "
+                               "an edge to move it"),
                             this);
     keys->setWordWrap(true);
     left->addWidget(keys);
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(left, 1);
     auto *right = new QVBoxLayout;
-    right->addWidget(new QLabel(tr("Classes"), this));
-    right->addWidget(m_classes, 1);
+    right->addWidget(m_classPanel, 1);
+    right->addWidget(m_reviewed);
     right->addWidget(m_progress);
     layout->addLayout(right);
 
@@ -84,8 +95,43 @@ LabellingView::LabellingView(QWidget *parent)
             &SegmentTimeline::setSelected);
     connect(m_player, &VideoPlayer::failed, this,
             [this](const QString &error) { showMessage(error, true); });
-    connect(m_classes, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { assignClassKey(m_classes->row(item) + 1); });
+    connect(m_timeline, &SegmentTimeline::edgeDragged, this, &LabellingView::moveSegment);
+    connect(m_classPanel, &ClassListPanel::classActivated, this,
+            [this](int row) { assignClassKey(row + 1); });
+    connect(m_classPanel, &ClassListPanel::searchFinished, this, [this] { setFocus(); });
+    connect(m_classPanel, &ClassListPanel::classesChanged, this, &LabellingView::onClassesChanged);
+    connect(m_classPanel, &ClassListPanel::message, this, &LabellingView::showMessage);
+    connect(m_proposals, &ProposalBar::message, this, &LabellingView::showMessage);
+    connect(m_proposals, &ProposalBar::videoDone, this, [this](qint64 video) {
+        if (video == m_video)
+            reloadSegments();
+        updateProgress();
+        Q_EMIT segmentsChanged(video);
+        Q_EMIT projectEdited();
+    });
+    m_proposals->setVideoChooser([this](bool leftToLabel) {
+        QList<qint64> ids;
+        if (!leftToLabel) {
+            if (m_video)
+                ids << m_video;
+        } else if (m_project) {
+            for (const std::int64_t id : m_project->unlabelledVideos())
+                ids << id;
+        }
+        return ids;
+    });
+    connect(m_reviewed, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_project || !m_video)
+            return;
+        try {
+            m_project->setVideoReviewed(m_video, on);
+        } catch (const Error &e) {
+            showMessage(QString::fromUtf8(e.what()), true);
+        }
+    });
+    m_player->addShortcutsTo(this); // Space, arrows, Shift+arrows, [ ] with the focus anywhere here
+    setFocusPolicy(Qt::StrongFocus);
+    m_clock.start();
     createActions();
 }
 
@@ -107,6 +153,13 @@ void LabellingView::createActions()
     add(tr("Merge with next"), QKeySequence(Qt::Key_M), &LabellingView::mergeWithNext);
     add(tr("Remove segment"), QKeySequence(QKeySequence::Delete), &LabellingView::removeSelected);
     add(tr("Next unlabelled video"), QKeySequence(Qt::Key_N), [this] { nextUnlabelled(); });
+    add(tr("Whole video is the current class"), QKeySequence(Qt::Key_W),
+        &LabellingView::labelWholeVideo);
+    add(tr("Review the next proposal"), QKeySequence(Qt::Key_P), [this] { reviewNextProposal(); });
+    add(tr("Accept the proposal"), QKeySequence(Qt::Key_A), &LabellingView::acceptProposal);
+    add(tr("Reject the proposal"), QKeySequence(Qt::Key_X), &LabellingView::rejectProposal);
+    add(tr("Find a class"), QKeySequence(Qt::Key_Slash),
+        [this] { m_classPanel->startSearch(); });
     for (int key = 1; key <= 9; ++key)
         add(tr("Class %1").arg(key), QKeySequence(Qt::Key_0 + key),
             [this, key] { assignClassKey(key); });
@@ -124,7 +177,9 @@ void LabellingView::setProject(const QString &projectDir)
         m_project.reset();
         showMessage(QString::fromUtf8(e.what()), true);
     }
-    reloadClasses();
+    m_classPanel->setProject(m_project.get());
+    m_proposals->setProject(m_project ? projectDir : QString());
+    m_pace.start(m_project ? int(m_project->unlabelledVideos().size()) : 0);
     reloadSegments();
     updateProgress();
 }
@@ -147,7 +202,13 @@ bool LabellingView::openVideo(qint64 videoId)
     m_title->setText(QFileInfo(QString::fromStdString(video->path)).fileName());
     m_title->setToolTip(QString::fromStdString(video->path));
     m_player->open(QString::fromStdString(video->path), video->frameCount);
+    {
+        const QSignalBlocker block(m_reviewed); // showing the mark is no edit
+        m_reviewed->setChecked(video->reviewed);
+    }
+    m_reviewed->setEnabled(true);
     showMessage({});
+    m_pace.noteEdit(m_clock.elapsed(), int(m_project->unlabelledVideos().size()));
     reloadClasses();
     reloadSegments();
     updateProgress();
@@ -191,18 +252,7 @@ void LabellingView::updateProgress()
         m_progress->clear();
         return;
     }
-    // After every edit, on the UI thread: three queries, whatever the project's size.
-    const int videos = m_project->videoCount();
-    const std::size_t left = m_project->unlabelledVideos().size();
-    const std::map<std::int64_t, int> perClass = m_project->segmentCountsByClass();
-    QStringList counts;
-    for (const ClassInfo &c : m_project->classes())
-        if (const auto it = perClass.find(c.id); it != perClass.end())
-            counts << QStringLiteral("%1 %2").arg(QString::fromStdString(c.name)).arg(it->second);
-    m_progress->setText(tr("%1 of %n video(s) left to label", nullptr, videos).arg(left)
-                        + (counts.isEmpty() ? QString()
-                                            : QStringLiteral("\n") + tr("Segments: %1")
-                                                  .arg(counts.join(QStringLiteral(", ")))));
+    m_progress->setText(LabellingProgress::text(*m_project, m_video, m_pace));
 }
 
 QString LabellingView::message() const
@@ -223,16 +273,7 @@ void LabellingView::showMessage(const QString &text, bool error)
 
 void LabellingView::reloadClasses()
 {
-    m_classes->clear();
-    if (!m_project)
-        return;
-    for (const ClassInfo &c : m_project->classes()) {
-        const QString key = c.index < 9 ? QString::number(c.index + 1) : QStringLiteral(" ");
-        auto *item = new QListWidgetItem(
-            QStringLiteral("%1  %2").arg(key, QString::fromStdString(c.name)), m_classes);
-        item->setData(Qt::UserRole, qint64(c.id));
-        item->setData(Qt::DecorationRole, liveClassColor(c.index));
-    }
+    m_classPanel->reload();
 }
 
 void LabellingView::reloadSegments()
@@ -250,7 +291,7 @@ void LabellingView::reloadSegments()
             t.proposal = s.source == SegmentSource::Model;
             if (const auto cls = classes.find(s.classId); cls != classes.end()) {
                 t.label = QString::fromStdString(cls->second.name);
-                t.color = liveClassColor(cls->second.index);
+                t.color = classColor(cls->second);
             }
             shown.append(t);
         }
@@ -272,12 +313,40 @@ void LabellingView::edit(const QString &text, std::function<void(Project &)> cha
     m_undo->push(new SegmentEditCommand(
         *m_project, m_video, text, std::move(change),
         [this](const QString &error) { showMessage(error, true); },
-        [this](qint64 video) {
-            if (video == m_video)
-                reloadSegments();
-            updateProgress();
-            Q_EMIT segmentsChanged(video);
-        }));
+        [this](qint64 video) { onEdited(video); }));
+}
+
+void LabellingView::onEdited(qint64 videoId)
+{
+    if (videoId == m_video)
+        reloadSegments();
+    if (m_project)
+        m_pace.noteEdit(m_clock.elapsed(), int(m_project->unlabelledVideos().size()));
+    updateProgress();
+    Q_EMIT segmentsChanged(videoId);
+    Q_EMIT projectEdited();
+}
+
+void LabellingView::refreshClasses()
+{
+    reloadClasses();
+    reloadSegments();
+    updateProgress();
+}
+
+void LabellingView::onClassesChanged(bool segmentsRewritten)
+{
+    // A merge or delete rewrote segments behind the undo stack's back: its saved states may
+    // name a class that is gone, so they cannot be restored any more.
+    if (segmentsRewritten)
+        m_undo->clear();
+    if (m_project && m_currentClass && !m_project->classById(m_currentClass))
+        m_currentClass = 0;
+    reloadSegments();
+    updateProgress();
+    if (segmentsRewritten && m_video)
+        Q_EMIT segmentsChanged(m_video);
+    Q_EMIT projectEdited();
 }
 
 qint64 LabellingView::segmentAt(int frame) const
@@ -341,13 +410,16 @@ void LabellingView::assignClassKey(int key)
     }
     const ClassInfo &cls = classes[std::size_t(key - 1)];
     m_currentClass = cls.id;
-    m_classes->setCurrentRow(key - 1);
+    m_classPanel->setCurrentRow(key - 1);
     const qint64 target = targetSegment();
     if (!target) {
         showMessage(tr("New segments will be %1.").arg(QString::fromStdString(cls.name)));
         return;
     }
     const qint64 classId = cls.id;
+    const auto before = m_project->segment(target);
+    const bool correcting = before && before->source == SegmentSource::Model;
+    const int undoCount = m_undo->count();
     edit(tr("Class %1").arg(QString::fromStdString(cls.name)), [target, classId](Project &p) {
         SegmentRecord s = *p.segment(target);
         s.classId = classId;
@@ -355,6 +427,8 @@ void LabellingView::assignClassKey(int key)
         s.confidence = -1.0;
         p.updateSegment(s);
     });
+    if (correcting && m_undo->count() > undoCount)
+        reviewNextProposal();
 }
 
 void LabellingView::splitHere()
@@ -394,6 +468,107 @@ void LabellingView::removeSelected()
         return;
     }
     edit(tr("Remove segment"), [target](Project &p) { p.removeSegment(target); });
+}
+
+void LabellingView::labelWholeVideo()
+{
+    if (!m_project || !m_video) {
+        showMessage(tr("Open a video first."), true);
+        return;
+    }
+    const auto video = m_project->video(m_video);
+    const auto cls = m_project->classById(m_currentClass);
+    if (!cls) {
+        showMessage(tr("Press a class's number first: W gives the whole video that class."),
+                    true);
+        return;
+    }
+    const bool clear = video && video->classId == cls->id;
+    const QString name = QString::fromStdString(cls->name);
+    showMessage(clear ? tr("The video is no longer labelled %1 as a whole.").arg(name)
+                      : tr("The whole video is %1.").arg(name));
+    m_undo->push(new VideoClassCommand(
+        *m_project, m_video, clear ? 0 : cls->id,
+        clear ? tr("Unlabel the video") : tr("Whole video: %1").arg(name),
+        [this](const QString &error) { showMessage(error, true); },
+        [this](qint64 video) { onEdited(video); }));
+}
+
+void LabellingView::moveSegment(qint64 id, int startFrame, int endFrame)
+{
+    edit(tr("Move segment to %1-%2").arg(startFrame).arg(endFrame - 1),
+         [id, startFrame, endFrame](Project &p) {
+             SegmentRecord s = *p.segment(id);
+             s.startFrame = startFrame;
+             s.endFrame = endFrame;
+             p.updateSegment(s);
+         });
+    reloadSegments(); // a refused move puts the edge back where the database has it
+}
+
+qint64 LabellingView::selectedProposal()
+{
+    const qint64 id = m_timeline->selected();
+    const auto segment = id && m_project ? m_project->segment(id) : std::nullopt;
+    if (!segment || segment->source != SegmentSource::Model) {
+        showMessage(tr("Select a model proposal first: P shows the next one to review."), true);
+        return 0;
+    }
+    return id;
+}
+
+bool LabellingView::reviewNextProposal()
+{
+    if (!m_project)
+        return false;
+    const std::vector<SegmentRecord> queue = m_project->modelProposals();
+    if (queue.empty()) {
+        showMessage(tr("No model proposals left to review."));
+        return false;
+    }
+    const qint64 selected = m_timeline->selected();
+    const auto at = std::find_if(queue.begin(), queue.end(),
+                                 [selected](const SegmentRecord &s) { return s.id == selected; });
+    const SegmentRecord next = at == queue.end() || at + 1 == queue.end() ? queue.front() : *(at + 1);
+    if (next.videoId != m_video && !openVideo(next.videoId))
+        return false;
+    m_timeline->setSelected(next.id);
+    m_player->seek(next.startFrame);
+    const auto cls = m_project->classById(next.classId);
+    showMessage(tr("Proposal: %1, %2 % sure, frames %3-%4 (%n left to review). A: accept · "
+                   "1-9: correct · X: reject · P: skip",
+                   nullptr, int(queue.size()))
+                    .arg(cls ? QString::fromStdString(cls->name) : tr("no class"))
+                    .arg(qRound(std::max(0.0, next.confidence) * 100))
+                    .arg(next.startFrame)
+                    .arg(next.endFrame - 1));
+    return true;
+}
+
+void LabellingView::acceptProposal()
+{
+    const qint64 id = selectedProposal();
+    if (!id)
+        return;
+    const int undoCount = m_undo->count();
+    edit(tr("Accept proposal"), [id](Project &p) {
+        SegmentRecord s = *p.segment(id);
+        s.source = SegmentSource::Manual; // keeps its confidence: where it came from
+        p.updateSegment(s);
+    });
+    if (m_undo->count() > undoCount)
+        reviewNextProposal();
+}
+
+void LabellingView::rejectProposal()
+{
+    const qint64 id = selectedProposal();
+    if (!id)
+        return;
+    const int undoCount = m_undo->count();
+    edit(tr("Reject proposal"), [id](Project &p) { p.removeSegment(id); });
+    if (m_undo->count() > undoCount)
+        reviewNextProposal();
 }
 
 } // namespace as::ui

@@ -3,12 +3,15 @@
 #include <functional>
 #include <memory>
 
+#include <QElapsedTimer>
 #include <QString>
 #include <QWidget>
 
+#include "ui/labelling/labellingpace.h"
+
 class QAction;
+class QCheckBox;
 class QLabel;
-class QListWidget;
 class QUndoStack;
 
 namespace as {
@@ -17,6 +20,8 @@ class Project;
 
 namespace as::ui {
 
+class ClassListPanel;
+class ProposalBar;
 class SegmentTimeline;
 class VideoPlayer;
 
@@ -24,8 +29,10 @@ class VideoPlayer;
  * Labelling one video by keyboard: I marks in, O marks out and makes the segment [in, out]
  * (of the current class), 1-9 give the selected segment (or the one under the playhead) that
  * class, S splits the segment under the playhead there, M merges the selected segment with the
- * next, Delete removes it; Ctrl+Z / Ctrl+Shift+Z undo and redo every edit; N opens the next
- * video left to label. Each edit is
+ * next, Delete removes it, W gives the whole video the current class (a trimmed clip), "/"
+ * searches the classes by name, and edges drag with the mouse; Ctrl+Z / Ctrl+Shift+Z undo and
+ * redo every edit; N opens the next video left to label; P, A, X review the model's proposals
+ * (most uncertain first: accept, or a number key to correct, or reject). Each edit is
  * committed to project.db at once, in one transaction, so a crash loses nothing shown.
  * Frames play and step with the video player (Space, ←/→) decoded off the UI thread.
  */
@@ -48,6 +55,9 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     VideoPlayer *player() const { return m_player; }
     SegmentTimeline *timeline() const { return m_timeline; }
+    ClassListPanel *classPanel() const { return m_classPanel; }
+    ProposalBar *proposalBar() const { return m_proposals; }
+    QCheckBox *reviewedBox() const { return m_reviewed; }
     QString message() const;
     /** "N of M videos left to label · segments: class n, …" */
     QString progressText() const;
@@ -63,12 +73,29 @@ public Q_SLOTS:
     void splitHere();
     void mergeWithNext();
     void removeSelected();
+    /** Gives the whole video the current class (again: takes it away). */
+    void labelWholeVideo();
+    /**
+     * P: shows the most uncertain model proposal of the project (opening its video), or the
+     * one after the selected proposal in that order (a skip). False when none is left.
+     */
+    bool reviewNextProposal();
+    /** A: the selected proposal becomes an ordinary label; the next proposal follows. */
+    void acceptProposal();
+    /** X: the selected proposal is removed; the next proposal follows. */
+    void rejectProposal();
+    /** Moves segment `id` to [startFrame, endFrame) (an edge dragged on the timeline). */
+    void moveSegment(qint64 id, int startFrame, int endFrame);
+    /** Reads the classes again (after an edit made elsewhere, e.g. the dataset panel). */
+    void refreshClasses();
     /** Opens the next video (after this one, wrapping) with no class and no segment. */
     bool nextUnlabelled();
 
 Q_SIGNALS:
     /** The segments of `videoId` changed in the database (an edit, undo or redo). */
     void segmentsChanged(qint64 videoId);
+    /** Something changed in the database (segments, whole-video labels or classes). */
+    void projectEdited();
 
 private:
     void createActions();
@@ -79,6 +106,10 @@ private:
     qint64 targetSegment() const;
     void showMessage(const QString &text, bool error = false);
     void updateProgress();
+    void onClassesChanged(bool segmentsRewritten);
+    void onEdited(qint64 videoId);
+    /** The selected segment when it is a model proposal, else 0 (with a message). */
+    qint64 selectedProposal();
 
     std::unique_ptr<Project> m_project;
     qint64 m_video = 0;
@@ -88,7 +119,11 @@ private:
     QUndoStack *m_undo;
     VideoPlayer *m_player;
     SegmentTimeline *m_timeline;
-    QListWidget *m_classes;
+    ClassListPanel *m_classPanel;
+    ProposalBar *m_proposals;
+    QCheckBox *m_reviewed;
+    LabellingPace m_pace;
+    QElapsedTimer m_clock;
     QLabel *m_title;
     QLabel *m_message;
     QLabel *m_progress;

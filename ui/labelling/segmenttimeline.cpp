@@ -1,6 +1,8 @@
 #include "ui/labelling/segmenttimeline.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -12,7 +14,9 @@ SegmentTimeline::SegmentTimeline(QWidget *parent)
 {
     setMinimumHeight(44);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    setToolTip(tr("Labelled segments: click one to select it and jump there"));
+    setToolTip(tr("Labelled segments: click one to select it and jump there; drag an edge to "
+                  "move it"));
+    setMouseTracking(true); // the cursor shows when an edge can be grabbed
 }
 
 void SegmentTimeline::setFrameCount(int frames)
@@ -78,6 +82,10 @@ void SegmentTimeline::paintEvent(QPaintEvent *)
             p.fillRect(r, QBrush(palette().color(QPalette::Mid), Qt::BDiagPattern));
         else
             p.fillRect(r, s.proposal ? s.color.lighter(150) : s.color);
+        if (s.proposal) {
+            p.setPen(QPen(s.color.darker(130), 1, Qt::DashLine));
+            p.drawRect(r.adjusted(0, 0, -1, -1));
+        }
         if (!s.label.isEmpty() && r.width() > 30) {
             p.setPen(Qt::black);
             p.drawText(r.adjusted(3, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft,
@@ -99,8 +107,81 @@ void SegmentTimeline::paintEvent(QPaintEvent *)
     p.drawLine(x, rect().top(), x, rect().bottom());
 }
 
+SegmentTimeline::EdgeHit SegmentTimeline::edgeAt(int x) const
+{
+    constexpr int kGrabPixels = 4;
+    EdgeHit best;
+    int bestDistance = kGrabPixels + 1;
+    for (int i = 0; i < m_segments.size(); ++i) {
+        const Segment &s = m_segments[i];
+        for (const bool start : {true, false}) {
+            const int distance = std::abs(x - xOf(start ? s.startFrame : s.endFrame));
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = {i, start};
+            }
+        }
+    }
+    return best;
+}
+
+int SegmentTimeline::clampDrag(int frame) const
+{
+    const Segment &s = m_dragOriginal;
+    int low = 0;
+    int high = m_frames;
+    for (const Segment &other : m_segments) {
+        if (other.id == s.id)
+            continue;
+        if (other.endFrame <= s.startFrame)
+            low = std::max(low, other.endFrame);
+        if (other.startFrame >= s.endFrame)
+            high = std::min(high, other.startFrame);
+    }
+    if (m_drag.start)
+        return std::clamp(frame, low, s.endFrame - 1);
+    return std::clamp(frame, s.startFrame + 1, high);
+}
+
+void SegmentTimeline::mouseMoveEvent(QMouseEvent *event)
+{
+    const int x = event->position().toPoint().x();
+    if (m_drag.index < 0) {
+        setCursor(edgeAt(x).index >= 0 ? Qt::SizeHorCursor : Qt::ArrowCursor);
+        return;
+    }
+    // Edges sit between frames: round to the nearest boundary, not the frame under x.
+    const QRect bar = barRect();
+    const int boundary = int(std::lround(double(x - bar.left()) * m_frames /
+                                         std::max(1, bar.width())));
+    Segment &s = m_segments[m_drag.index];
+    (m_drag.start ? s.startFrame : s.endFrame) = clampDrag(boundary);
+    update();
+}
+
+void SegmentTimeline::mouseReleaseEvent(QMouseEvent *)
+{
+    if (m_drag.index < 0)
+        return;
+    const Segment s = m_segments[m_drag.index];
+    m_drag = {};
+    if (s.startFrame != m_dragOriginal.startFrame || s.endFrame != m_dragOriginal.endFrame)
+        Q_EMIT edgeDragged(s.id, s.startFrame, s.endFrame);
+}
+
 void SegmentTimeline::mousePressEvent(QMouseEvent *event)
 {
+    if (event->button() == Qt::LeftButton) {
+        const EdgeHit edge = edgeAt(event->position().toPoint().x());
+        if (edge.index >= 0) {
+            m_drag = edge;
+            m_dragOriginal = m_segments[edge.index];
+            m_selected = m_dragOriginal.id;
+            Q_EMIT segmentClicked(m_selected);
+            update();
+            return;
+        }
+    }
     const int frame = frameAt(event->position().toPoint().x());
     qint64 hit = 0;
     for (const Segment &s : m_segments)
