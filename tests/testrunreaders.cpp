@@ -17,6 +17,7 @@
 #include "core/common/buildinfo.h"
 #include "core/common/error.h"
 #include "core/common/fileutil.h"
+#include "core/train/checkpoint.h"
 #include "core/train/evalreport.h"
 #include "core/train/metricslog.h"
 #include "core/train/runinfo.h"
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void evalReportRoundTrip();
     void evalReportHelpers();
     void evalReportErrors();
+    void runCheckpointPrefersBestThenLast();
 };
 
 void TestRunReaders::buildInfoMatchesTheLibraries()
@@ -365,6 +367,26 @@ void TestRunReaders::evalReportErrors()
     QCOMPARE(e.path(), folder + "/summary.json");
     QCOMPARE(errorOf([&] { readEvalReport(test::path(tmp, "none")); }).path(),
              test::path(tmp, "none"));
+}
+
+/** The one rule for a run's checkpoint (live, evaluation, export): best.pt, else last.pt. */
+void TestRunReaders::runCheckpointPrefersBestThenLast()
+{
+    QTemporaryDir tmp;
+    const std::string run = tmp.path().toStdString() + "/run";
+    std::filesystem::create_directories(run + "/checkpoints");
+    try {
+        runCheckpoint(run, true);
+        QFAIL("a run without checkpoints gave one");
+    } catch (const Error &e) {
+        QCOMPARE(e.code(), std::string("run.nocheckpoint"));
+        QVERIFY(std::string(e.what()).find(run) != std::string::npos);
+    }
+    std::ofstream(run + "/checkpoints/last.pt") << "x";
+    QCOMPARE(runCheckpoint(run, true), run + "/checkpoints/last.pt");  // no best yet
+    std::ofstream(run + "/checkpoints/best.pt") << "x";
+    QCOMPARE(runCheckpoint(run, true), run + "/checkpoints/best.pt");
+    QCOMPARE(runCheckpoint(run, false), run + "/checkpoints/last.pt");
 }
 
 QTEST_APPLESS_MAIN(TestRunReaders)

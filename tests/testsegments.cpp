@@ -256,6 +256,8 @@ private Q_SLOTS:
         QCOMPARE(layout(p, video), QStringLiteral("0-10:wave 10-20:wave"));
         QCOMPARE(p.segmentCountOfClass(wave), 2);
         QCOMPARE(p.segmentCountsByClass(), (std::map<std::int64_t, int>{{wave, 2}}));
+        p.addSegment({0, video, 30, 40, wave, SegmentSource::Model, 0.5});
+        QCOMPARE(p.segmentCountsByClass(), (std::map<std::int64_t, int>{{wave, 2}})); // not a label
         QCOMPARE(p.videoCount(), 1);
     }
 

@@ -50,13 +50,7 @@ std::string Recognizer::Impl::loadRun(const std::string &runDir, bool preferBest
     for (std::string line; std::getline(names, line);)
         if (!line.empty())
             classNames.push_back(line);
-    std::string checkpoint = runDir + "/checkpoints/" + (preferBest ? "best.pt" : "last.pt");
-    if (!fs::exists(checkpoint))
-        checkpoint = runDir + "/checkpoints/last.pt";
-    if (!fs::exists(checkpoint))
-        throw Error("run.nocheckpoint",
-                    "Run " + runDir + " has no checkpoint yet (no epoch finished)", runDir);
-    return checkpoint;
+    return runCheckpoint(runDir, preferBest);
 }
 
 void Recognizer::Impl::loadCard(const std::string &weightsPath)

@@ -463,10 +463,11 @@ Subset Project::subset(int split, std::int64_t videoId) const
 std::vector<VideoRecord> Project::videosIn(int split, Subset subset) const
 {
     std::vector<VideoRecord> result;
-    Statement s = m_impl->query(
-        "SELECT v.id, v.path, v.class_id, v.fps, v.frame_count, v.width, v.height, v.status, "
-        "v.error, v.reviewed FROM videos v JOIN splits s ON s.video_id = v.id "
-        "WHERE s.split = ? AND s.subset = ? AND v.status != ? ORDER BY v.id");
+    // The same columns as every other video query (kVideoColumns): splits has none of them.
+    Statement s = m_impl->query((std::string(kVideoColumns) +
+                                 "JOIN splits s ON s.video_id = videos.id "
+                                 "WHERE s.split = ? AND s.subset = ? AND status != ? ORDER BY id")
+                                    .c_str());
     s.bind(1, split).bind(2, static_cast<int>(subset)).bind(3, static_cast<int>(VideoStatus::Error));
     while (s.step())
         result.push_back(readVideo(s));

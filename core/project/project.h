@@ -151,7 +151,10 @@ public:
     std::vector<std::int64_t> unlabelledVideos() const;
     /** Segments per video id, labels and proposals apart (one query; videos without absent). */
     std::map<std::int64_t, SegmentCounts> segmentCountsByVideo() const;
-    /** Segments per class id, in the whole project (one query; classes without any absent). */
+    /**
+     * Labelled (Manual) segments per class id, in the whole project: proposals are not labels
+     * yet (one query; classes without any absent).
+     */
     std::map<std::int64_t, int> segmentCountsByClass() const;
     /** Segments labelled with class `classId`, in the whole project. */
     int segmentCountOfClass(std::int64_t classId) const;

@@ -272,7 +272,7 @@ std::map<std::int64_t, SegmentCounts> Project::segmentCountsByVideo() const
 std::map<std::int64_t, int> Project::segmentCountsByClass() const
 {
     Statement s(database(), databaseFile(),
-                "SELECT class_id, count(*) FROM segments WHERE class_id IS NOT NULL "
+                "SELECT class_id, count(*) FROM segments WHERE class_id IS NOT NULL AND source = 0 "
                 "GROUP BY class_id");
     std::map<std::int64_t, int> counts;
     while (s.step())

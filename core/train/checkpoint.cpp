@@ -75,6 +75,21 @@ CheckpointState loadCheckpoint(const std::string &path, torch::nn::Module &model
     return state;
 }
 
+std::string runCheckpoint(const std::string &runDir, bool preferBest)
+{
+    const std::filesystem::path folder = std::filesystem::path(runDir) / "checkpoints";
+    for (const char *name : {"best.pt", "last.pt"}) {
+        if (!preferBest && std::string(name) == "best.pt")
+            continue;
+        const std::filesystem::path path = folder / name;
+        std::error_code ec;
+        if (std::filesystem::is_regular_file(path, ec))
+            return path.string();
+    }
+    throw Error("run.nocheckpoint",
+                "Run " + runDir + " has no checkpoint yet (no epoch finished)", runDir);
+}
+
 std::string epochCheckpointName(int epoch)
 {
     std::ostringstream name;

@@ -36,6 +36,13 @@ void saveCheckpoint(const std::string &path, const torch::nn::Module &model,
 CheckpointState loadCheckpoint(const std::string &path, torch::nn::Module &model,
                                torch::optim::Optimizer *optimizer, ModelEma *ema = nullptr);
 
+/**
+ * The checkpoint a finished (or stopped) run is used with: `checkpoints/best.pt` when
+ * `preferBest` and it exists, else `checkpoints/last.pt`. Throws `Error` ("run.nocheckpoint")
+ * naming the run when it has neither (no epoch finished yet).
+ */
+std::string runCheckpoint(const std::string &runDir, bool preferBest);
+
 /** The file name of epoch `epoch`'s (1-based) kept checkpoint: `epoch_0007.pt`. */
 std::string epochCheckpointName(int epoch);
 

@@ -39,11 +39,7 @@ LoadedRun loadRun(const std::string &runDir, bool preferBest)
     LoadedRun run;
     run.config = loadConfig(runDir + "/config.yaml");
     const ExperimentConfig &config = run.config;
-    std::string checkpoint = runDir + "/checkpoints/" + (preferBest ? "best.pt" : "last.pt");
-    if (!fs::exists(checkpoint))
-        checkpoint = runDir + "/checkpoints/last.pt";
-    if (!fs::exists(checkpoint))
-        throw Error("run.nocheckpoint", "Run " + runDir + " has no checkpoint yet", runDir);
+    const std::string checkpoint = runCheckpoint(runDir, preferBest);
 
     applyThreadCount(config.run.threads);
     run.device = resolveDevice(config.run.device);

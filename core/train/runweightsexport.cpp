@@ -23,12 +23,7 @@ RunWeightsExport exportRunWeights(const std::string &runDir, bool preferBest,
     if (!fs::exists(runDir + "/config.yaml"))
         throw Error("run.notfound", "Not a run folder (no config.yaml): " + runDir, runDir);
     const ExperimentConfig config = loadConfig(runDir + "/config.yaml");
-    std::string name = preferBest ? "best.pt" : "last.pt";
-    if (!fs::exists(runDir + "/checkpoints/" + name))
-        name = "last.pt";
-    const std::string checkpoint = runDir + "/checkpoints/" + name;
-    if (!fs::exists(checkpoint))
-        throw Error("run.nocheckpoint", "Run " + runDir + " has no checkpoint yet", runDir);
+    const std::string checkpoint = runCheckpoint(runDir, preferBest);
 
     ModelBuildOptions build;
     build.name = config.model.name;
@@ -67,7 +62,7 @@ RunWeightsExport exportRunWeights(const std::string &runDir, bool preferBest,
     }
     card.frameShortSide = config.data.cacheShortSide;
     card.sourceRun = fs::absolute(runDir).lexically_normal().string();
-    card.checkpoint = name;
+    card.checkpoint = fs::path(checkpoint).filename().string();
     card = exportModelWeights(*model, outPath, card);
 
     RunWeightsExport result;
